@@ -1,0 +1,126 @@
+// swift-tools-version: 6.1
+// Glasshouse: a simulator of a streaming platform's personalization core.
+//
+// Modules, in the order data flows through them (each depends only on
+// modules above it):
+//
+//   COpenBLAS        C system library: CBLAS and LAPACK from libopenblas
+//   LinearAlgebra    dense and sparse Float matrices over BLAS
+//   Factorization    implicit ALS, explicit MF, fold-in, top-N scoring
+//   Datasets         interaction files in MovieLens layouts
+//   Evaluation       the shared ranking-evaluation protocol
+//   Events           the platform's typed event log and its ingestion
+//   Signals          events → implicit-feedback values per (profile, title)
+//   Catalog          titles and their artwork variants
+//   Scenarios        YAML scenario files describing a demonstration
+//   GlasshouseCLI    the `glasshouse` command
+import PackageDescription
+
+let package = Package(
+  name: "Glasshouse",
+  products: [
+    .library(
+      name: "GlasshouseEngine",
+      targets: [
+        "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
+        "Signals", "Catalog", "Scenarios",
+      ]),
+    .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
+  ],
+  dependencies: [
+    .package(
+      url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
+      traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    // MARK: Engine
+    .systemLibrary(
+      name: "COpenBLAS",
+      providers: [.apt(["libopenblas-dev"])]),
+    .target(
+      name: "LinearAlgebra",
+      dependencies: ["COpenBLAS"]),
+    .target(
+      name: "Factorization",
+      dependencies: ["LinearAlgebra", "COpenBLAS"]),
+    .target(
+      name: "Datasets",
+      dependencies: ["LinearAlgebra"]),
+    .target(
+      name: "Evaluation",
+      dependencies: ["Factorization", "Datasets", "LinearAlgebra"]),
+
+    .target(
+      name: "Events",
+      dependencies: ["Datasets"]),
+    .target(
+      name: "Catalog",
+      dependencies: ["Datasets", "LinearAlgebra", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "Signals",
+      dependencies: ["Events", "Catalog", "Datasets"]),
+    .target(
+      name: "Scenarios",
+      dependencies: ["Events", "Catalog", .product(name: "Yams", package: "Yams")]),
+
+    // MARK: Command line
+    .executableTarget(
+      name: "GlasshouseCLI",
+      dependencies: [
+        "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
+        "Events", "Signals", "Catalog", "Scenarios",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // MARK: Tests
+    .target(
+      name: "TestSupport",
+      dependencies: ["LinearAlgebra"],
+      path: "Tests/TestSupport"),
+    .testTarget(
+      name: "LinearAlgebraTests",
+      dependencies: ["LinearAlgebra", "TestSupport"]),
+    .testTarget(
+      name: "FactorizationTests",
+      dependencies: ["Factorization", "LinearAlgebra", "TestSupport"]),
+    .testTarget(
+      name: "DatasetsTests",
+      dependencies: ["Datasets", "TestSupport"]),
+    .testTarget(
+      name: "EvaluationTests",
+      dependencies: ["Evaluation", "Datasets", "Factorization", "TestSupport"]),
+    .testTarget(
+      name: "EventsTests",
+      dependencies: ["Events", "Datasets", "TestSupport"]),
+    .testTarget(
+      name: "SignalsTests",
+      dependencies: ["Signals", "Events", "Catalog", "TestSupport"]),
+    .testTarget(
+      name: "CatalogTests",
+      dependencies: ["Catalog", "Datasets", "TestSupport"]),
+    .testTarget(
+      name: "ScenariosTests",
+      dependencies: ["Scenarios", "Catalog", "Events", "TestSupport"]),
+
+    // MARK: Benchmarks (swift package benchmark)
+    .executableTarget(
+      name: "FactorizationBenchmarks",
+      dependencies: [
+        "LinearAlgebra", "Factorization", "Datasets",
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/FactorizationBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+    .executableTarget(
+      name: "EventsBenchmarks",
+      dependencies: [
+        "Events", "Signals",
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/EventsBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+  ]
+)

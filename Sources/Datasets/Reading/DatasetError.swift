@@ -1,0 +1,27 @@
+/// What can go wrong reading a dataset file; every message names the file,
+/// and for content errors the line and field, and says what was expected.
+public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
+  /// The file could not be opened.
+  case cannotOpen(path: String, reason: String)
+  /// A line could not be parsed.
+  case malformedLine(path: String, line: Int, field: String, expected: String, found: String)
+  /// The file holds no data lines.
+  case empty(path: String)
+  /// The file's layout could not be recognised.
+  case unknownLayout(path: String, firstLine: String)
+
+  /// A message a person can act on.
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason):
+      return "\(path): cannot open the file (\(reason))"
+    case .malformedLine(let path, let line, let field, let expected, let found):
+      return "\(path):\(line): field '\(field)': expected \(expected), found '\(found)'"
+    case .empty(let path):
+      return "\(path): the file holds no data lines"
+    case .unknownLayout(let path, let firstLine):
+      return "\(path): not a recognised interaction layout (expected MovieLens u.data with tabs, "
+        + "ratings.csv with a header, or ratings.dat with '::'); first line: '\(firstLine.prefix(80))'"
+    }
+  }
+}

@@ -1,0 +1,1 @@
+// Scenario files: a whole demonstration described in YAML.
