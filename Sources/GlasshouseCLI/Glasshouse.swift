@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `glasshouse` command: see what a streaming platform infers from
+/// behaviour.
+@main
+struct Glasshouse: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "glasshouse",
+    abstract: "See what a streaming platform's personalization core infers from behaviour.",
+    discussion: """
+      Exit codes: 0 success; 1 a run finished but a check failed; 64 bad \
+      command-line usage; 65 bad input data (the message names file, line \
+      and field).
+      """,
+    subcommands: [FactorizeCommand.self, EvaluateCommand.self])
+}
