@@ -1,0 +1,81 @@
+/// The running counts of one ingestion, and the checks that need more than
+/// one line: duplicate event ids and a profile's account.
+struct Tally {
+  /// One line that did not make it into the log, for the rejects file.
+  struct Rejection {
+    var line: Int
+    /// `"rejected"` or `"duplicate"`.
+    var kind: String
+    var field: String?
+    var reason: String
+  }
+
+  let path: String
+  private(set) var linesRead = 0
+  private(set) var accepted = 0
+  private(set) var rejected = 0
+  private(set) var duplicates = 0
+  private var firstLineOfID: [String: Int] = [:]
+  private var accountOfProfile: [String: (account: String, line: Int)] = [:]
+  private var byCategory: [String: Int] = [:]
+  private var firstErrors: [EventLogError] = []
+  private var duplicateSamples: [IngestionSummary.Duplicate] = []
+  private var bySource: [SourceCategory: Int] = [:]
+
+  init(path: String) { self.path = path }
+
+  /// Accepts a valid event unless its id was already accepted (a
+  /// duplicate) or its profile belongs to another account (a rejection).
+  mutating func admit(_ event: Event, line: Int) -> Rejection? {
+    linesRead += 1
+    if let first = firstLineOfID[event.id] {
+      duplicates += 1
+      if duplicateSamples.count < IngestionSummary.sampleLimit {
+        duplicateSamples.append(.init(id: event.id, line: line, firstLine: first))
+      }
+      return Rejection(
+        line: line, kind: "duplicate", field: "id",
+        reason: "\(path):\(line): field 'id': event id '\(event.id)' was already accepted on line "
+          + "\(first); this copy is dropped")
+    }
+    if let profile = event.profile {
+      if let owner = accountOfProfile[profile] {
+        if owner.account != event.account {
+          return record(
+            .profileInTwoAccounts(
+              path: path, line: line, profile: profile, account: event.account,
+              firstAccount: owner.account, firstLine: owner.line))
+        }
+      } else {
+        accountOfProfile[profile] = (event.account, line)
+      }
+    }
+    firstLineOfID[event.id] = line
+    accepted += 1
+    bySource[event.source, default: 0] += 1
+    return nil
+  }
+
+  /// Counts an invalid line.
+  mutating func reject(_ error: EventLogError) -> Rejection {
+    linesRead += 1
+    return record(error)
+  }
+
+  private mutating func record(_ error: EventLogError) -> Rejection {
+    rejected += 1
+    byCategory[error.category, default: 0] += 1
+    if firstErrors.count < IngestionSummary.sampleLimit { firstErrors.append(error) }
+    return Rejection(line: error.line ?? 0, kind: "rejected", field: error.field, reason: error.description)
+  }
+
+  func summary(rejectsPath: String?, log: EventLog, seconds: Double) -> IngestionSummary {
+    IngestionSummary(
+      path: path, rejectsPath: rejectsPath, linesRead: linesRead, accepted: accepted,
+      rejected: rejected, duplicates: duplicates, rejectionsByCategory: byCategory,
+      firstRejections: firstErrors, firstDuplicates: duplicateSamples, acceptedBySource: bySource,
+      profiles: log.timelines.filter { $0.key.profile != nil }.count,
+      accounts: Set(log.timelines.map(\.key.account)).count,
+      reordered: log.reorderedCount, seconds: seconds)
+  }
+}
