@@ -6,9 +6,10 @@ import LinearAlgebra
 /// appear in many titles and most performers in one or two.
 ///
 /// Names depend only on the index, never on the seed: performer 0 is always
-/// "Maya Okafor", the most cast, so scenario files can name stars whatever
-/// the seed. Each performer also has one or two home genres (drawn from
-/// the seed) and is cast mostly in titles of those genres.
+/// "Maya Okafor", one of the most cast, so scenario files can name stars
+/// whatever the seed. Each performer also has one or two home genres (drawn
+/// from the seed) and, except for the ten stars, is cast mostly in titles
+/// of those genres.
 struct CastPool {
   /// The performers' names, most popular first.
   let names: [String]
@@ -41,9 +42,13 @@ struct CastPool {
     }
   }
 
+  /// The number of stars: the most popular performers, cast in any genre.
+  static let stars = 10
+
   /// Draws a cast for a title: `count` distinct performers, each accepted
-  /// outright when one of their home genres is among the title's genres and
-  /// with probability 0.3 otherwise.
+  /// outright when they are one of the ``stars`` or one of their home
+  /// genres is among the title's genres, and with probability 0.3
+  /// otherwise.
   func draw(count: Int, for genres: [Genre], using generator: inout SeededGenerator) -> [String] {
     var chosen: [Int] = []
     var attempts = 0
@@ -51,7 +56,7 @@ struct CastPool {
       attempts += 1
       let index = WeightedChoice.index(cumulative: cumulativeWeights, using: &generator)
       guard !chosen.contains(index) else { continue }
-      let fits = !homeGenres[index].isDisjoint(with: genres)
+      let fits = index < Self.stars || !homeGenres[index].isDisjoint(with: genres)
       if fits || generator.nextUnitDouble() < 0.3 { chosen.append(index) }
     }
     return chosen.map { names[$0] }

@@ -71,8 +71,9 @@ public struct CatalogGenerator: Sendable {
   /// Draws a title's genres: the number of genres from MovieLens's
   /// genres-per-title counts; a lone genre from the single-genre counts;
   /// otherwise a first genre by overall frequency and each further genre
-  /// with weight equal to its summed co-occurrence with those already
-  /// chosen (plus 0.01, so any pair stays possible).
+  /// with weight equal to the product, over the genres already chosen, of
+  /// the share of that genre's titles that also carry the candidate (plus
+  /// 0.001, so any combination stays possible).
   static func drawGenres(using generator: inout SeededGenerator) -> [Genre] {
     let stats = MovieLensGenreStatistics.self
     let all = stats.storyGenres
@@ -90,7 +91,10 @@ public struct CatalogGenerator: Sendable {
     while chosen.count < min(count, all.count) {
       let weights = all.indices.map { candidate in
         chosen.contains(candidate)
-          ? 0 : chosen.reduce(0.01) { $0 + Double(stats.coOccurrence[$1][candidate]) }
+          ? 0
+          : chosen.reduce(1.0) { weight, genre in
+            weight * (Double(stats.coOccurrence[genre][candidate]) / frequencies[genre] + 0.001)
+          }
       }
       chosen.append(WeightedChoice.index(weights, using: &generator))
     }
