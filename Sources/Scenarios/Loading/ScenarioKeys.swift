@@ -1,0 +1,54 @@
+import Catalog
+
+/// Every mapping of the scenario format and its keys. The parser checks
+/// keys against these tables, and tests check that Docs/ScenarioFormat.md
+/// and Docs/schemas/scenario.schema.json list exactly these keys.
+enum ScenarioKeys {
+  static let scenario = KeySet(
+    "scenario", required: ["name", "catalog", "personas"],
+    optional: [
+      "description", "seed", "days", "accounts", "crowd", "platform", "events", "expectations",
+    ])
+  static let catalog = KeySet("catalog", optional: ["generate", "file", "movielens", "titles"])
+  static let generate = KeySet("generate", required: ["size"], optional: ["seed", "cast_pool"])
+  static let persona = KeySet(
+    "persona", required: ["id", "age_band", "gender"],
+    optional: [
+      "name", "region", "time_zone", "devices", "schedule", "tastes", "binge_tendency",
+    ])
+  static let window = KeySet(
+    "window", required: ["start", "end"], optional: ["days", "device", "probability"])
+  static let tastes = KeySet("tastes", optional: ["genres", "cast"])
+  static let account = KeySet("account", required: ["id", "profiles"])
+  static let profile = KeySet("profile", required: ["id", "viewers"], optional: ["name", "kids"])
+  static let crowd = KeySet(
+    "crowd",
+    optional: [
+      "members", "age_bands", "genders", "regions", "time_zones", "devices",
+      "sessions_per_week", "binge_tendency", "shared_profiles", "taste_spread",
+    ])
+  static let platform = KeySet(
+    "platform",
+    optional: [
+      "factors", "regularization", "iterations", "confidence_alpha", "confidence_convention",
+      "solver", "cg_steps", "retrain_interval_hours", "artwork_policy", "artwork_epsilon",
+      "artwork_exploration",
+    ])
+  static let expectation = KeySet(
+    "expectation", optional: ["infer", "top_genres", "viewers", "artwork_tone"])
+  static let infer = KeySet(
+    "infer", required: ["trait", "equals"], optional: ["persona", "profile", "min_probability"])
+  static let topGenres = KeySet(
+    "top_genres", optional: ["persona", "profile", "includes", "excludes", "within"])
+  static let viewers = KeySet("viewers", required: ["profile", "equals"])
+  static let artworkTone = KeySet(
+    "artwork_tone", required: ["tone"], optional: ["persona", "profile", "min_share"])
+
+  /// Every key set the scenario format uses, including the inline
+  /// catalog's titles and artwork.
+  static let all: [KeySet] = [
+    scenario, catalog, generate, persona, window, tastes, account, profile, crowd, platform,
+    expectation, infer, topGenres, viewers, artworkTone, CatalogFileKeys.title,
+    CatalogFileKeys.artwork,
+  ]
+}

@@ -1,0 +1,51 @@
+import Catalog
+
+/// Something the scenario expects the platform to have inferred or done by
+/// the end, checked by `glasshouse run`.
+public struct Expectation: Hashable, Sendable {
+  /// Whom an expectation is about: a persona (through the profiles they
+  /// watch on) or a profile.
+  public enum Subject: Hashable, Sendable {
+    /// A persona, by id.
+    case persona(String)
+    /// A profile, by id.
+    case profile(String)
+  }
+
+  /// A trait the platform may infer.
+  public enum Trait: String, Hashable, Sendable, CaseIterable {
+    /// The age band.
+    case ageBand = "age_band"
+    /// The gender.
+    case gender
+    /// The region.
+    case region
+    /// The time zone.
+    case timeZone = "time_zone"
+  }
+
+  /// What is expected.
+  public enum Check: Hashable, Sendable {
+    /// The platform infers `trait == value` with at least this probability.
+    case inferredTrait(subject: Subject, trait: Trait, value: String, minimumProbability: Double)
+    /// The genre is (or, with `included` false, is not) among the
+    /// subject's top `within` genres as the platform ranks them.
+    case topGenres(subject: Subject, genre: Genre, included: Bool, within: Int)
+    /// The platform detects this many distinct viewers on the profile.
+    case viewerCount(profile: String, equals: Int)
+    /// At least this share of the artwork shown to the subject has the
+    /// tone.
+    case artworkTone(subject: Subject, tone: ArtworkTone, minimumShare: Double)
+  }
+
+  /// What is expected.
+  public var check: Check
+  /// Where it is written.
+  public var location: SourceLocation
+
+  /// Creates an expectation.
+  public init(check: Check, location: SourceLocation) {
+    self.check = check
+    self.location = location
+  }
+}

@@ -1,1 +1,0 @@
-// Scenario files: a whole demonstration described in YAML.
