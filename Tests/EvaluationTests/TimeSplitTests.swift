@@ -48,6 +48,8 @@ struct TimeSplitTests {
     #expect(abs(report.popularity.ndcg - 0.0867) < 0.00005)
     #expect(abs(report.model.precision - 0.0974) < 0.005)
     #expect(abs(report.model.ndcg - 0.1102) < 0.005)
+    #expect(report.model.precision > report.popularity.precision)
+    #expect(report.model.ndcg > report.popularity.ndcg)
   }
 }
 

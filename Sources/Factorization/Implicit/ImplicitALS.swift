@@ -70,7 +70,10 @@ public struct ImplicitALS: Sendable {
     _ interactions: SparseMatrix, onIteration: ((Iteration) -> Void)? = nil
   ) -> ImplicitModel {
     var run = ImplicitALSRun(configuration: self, interactions: interactions)
-    for _ in 0..<max(0, iterations) { onIteration?(run.iterate()) }
+    for _ in 0..<max(0, iterations) {
+      let iteration = run.iterate()
+      onIteration?(iteration)
+    }
     return run.model
   }
 
@@ -81,7 +84,10 @@ public struct ImplicitALS: Sendable {
     onIteration: ((Iteration) -> Void)? = nil
   ) -> ImplicitModel {
     var run = ImplicitALSRun(configuration: self, interactions: interactions, users: users, items: items)
-    for _ in 0..<max(0, iterations) { onIteration?(run.iterate()) }
+    for _ in 0..<max(0, iterations) {
+      let iteration = run.iterate()
+      onIteration?(iteration)
+    }
     return run.model
   }
 
