@@ -91,7 +91,7 @@ let package = Package(
       dependencies: ["Datasets", "TestSupport"]),
     .testTarget(
       name: "EvaluationTests",
-      dependencies: ["Evaluation", "Datasets", "Factorization", "TestSupport"]),
+      dependencies: ["Evaluation", "Datasets", "Factorization", "LinearAlgebra", "TestSupport"]),
     .testTarget(
       name: "EventsTests",
       dependencies: ["Events", "Datasets", "TestSupport"]),

@@ -13,4 +13,10 @@ struct Glasshouse: ParsableCommand {
       and field).
       """,
     subcommands: [FactorizeCommand.self, EvaluateCommand.self])
+
+  /// Picks the right OpenBLAS kernels, then parses and runs the command.
+  static func main() {
+    OpenBLASKernel.restartWithBetterKernelIfNeeded()
+    main(nil)
+  }
 }

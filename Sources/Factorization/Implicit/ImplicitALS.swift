@@ -1,9 +1,4 @@
-import COpenBLAS
 import LinearAlgebra
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Implicit-feedback alternating least squares (Hu, Koren and Volinsky,
 /// "Collaborative Filtering for Implicit Feedback Datasets", ICDM 2008): the
@@ -74,15 +69,12 @@ public struct ImplicitALS: Sendable {
   public func train(
     _ interactions: SparseMatrix, onIteration: ((Iteration) -> Void)? = nil
   ) -> ImplicitModel {
-    precondition(factors > 0, "factors must be positive")
-    BLAS.useSingleThread()
-    var random = SeededGenerator(seed: seed)
-    var users = DenseMatrix(rows: interactions.rows, columns: factors)
-    var items = DenseMatrix(rows: interactions.columns, columns: factors)
-    for i in users.storage.indices { users.storage[i] = random.nextUnitFloat() * 0.01 }
-    for i in items.storage.indices { items.storage[i] = random.nextUnitFloat() * 0.01 }
-    return continueTraining(
-      interactions, users: users, items: items, iterations: iterations, onIteration: onIteration)
+    var run = ImplicitALSRun(configuration: self, interactions: interactions)
+    for _ in 0..<max(0, iterations) {
+      let iteration = run.iterate()
+      onIteration?(iteration)
+    }
+    return run.model
   }
 
   /// Runs more iterations starting from existing factors (a warm retrain, as
@@ -91,23 +83,23 @@ public struct ImplicitALS: Sendable {
     _ interactions: SparseMatrix, users: DenseMatrix, items: DenseMatrix, iterations: Int,
     onIteration: ((Iteration) -> Void)? = nil
   ) -> ImplicitModel {
-    precondition(users.rows == interactions.rows && items.rows == interactions.columns,
-                 "factor matrices do not match the interaction matrix")
-    precondition(users.columns == factors && items.columns == factors, "factor width differs from `factors`")
-    BLAS.useSingleThread()
-    let byUser = WeightedInteractions(interactions, confidence: confidence)
-    let byItem = WeightedInteractions(interactions.transposed(), confidence: confidence)
-    var users = users
-    var items = items
-    for number in 1...max(1, iterations) where iterations > 0 {
-      let start = MonotonicClock.now()
-      halfSweep(byItem, fixed: users, solving: &items)
-      halfSweep(byUser, fixed: items, solving: &users)
-      let seconds = MonotonicClock.seconds(since: start)
-      let loss = computesLoss ? ImplicitLoss(byUser, users: users, items: items, configuration: self) : nil
-      onIteration?(Iteration(number: number, seconds: seconds, loss: loss))
+    var run = ImplicitALSRun(configuration: self, interactions: interactions, users: users, items: items)
+    for _ in 0..<max(0, iterations) {
+      let iteration = run.iterate()
+      onIteration?(iteration)
     }
-    return ImplicitModel(userFactors: users, itemFactors: items, configuration: self)
+    return run.model
+  }
+
+  /// Seeded initial factors: uniform in [0, 0.01), users then titles (the
+  /// `implicit` library's initialisation).
+  func initialFactors(users: Int, items: Int) -> (DenseMatrix, DenseMatrix) {
+    var random = SeededGenerator(seed: seed)
+    var x = DenseMatrix(rows: users, columns: factors)
+    var y = DenseMatrix(rows: items, columns: factors)
+    for i in x.storage.indices { x.storage[i] = random.nextUnitFloat() * 0.01 }
+    for i in y.storage.indices { y.storage[i] = random.nextUnitFloat() * 0.01 }
+    return (x, y)
   }
 
   /// Solves every row of one side against the other side's fixed factors.
