@@ -13,6 +13,11 @@
 //   Signals          events → implicit-feedback values per (profile, title)
 //   Catalog          titles and their artwork variants
 //   Scenarios        YAML scenario files describing a demonstration
+//   Recommendation   the homepage: rows of titles with evidence
+//   Artwork          choosing the artwork variant shown (bandit policies)
+//   Platform         the streaming service: sees only events and its models
+//   Population       simulated people and their hidden true traits
+//   Simulation       the day loop where the population uses the platform
 //   GlasshouseCLI    the `glasshouse` command
 import PackageDescription
 
@@ -23,7 +28,8 @@ let package = Package(
       name: "GlasshouseEngine",
       targets: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
-        "Signals", "Catalog", "Scenarios",
+        "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
+        "Population", "Simulation",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -66,12 +72,33 @@ let package = Package(
       name: "Scenarios",
       dependencies: ["Events", "Catalog", .product(name: "Yams", package: "Yams")]),
 
+    .target(
+      name: "Recommendation",
+      dependencies: ["Factorization", "Catalog", "LinearAlgebra"]),
+    .target(
+      name: "Artwork",
+      dependencies: ["Catalog", "LinearAlgebra"]),
+    // The platform must never see hidden truth: it does not depend on
+    // Population or Simulation (checked by PlatformTests).
+    .target(
+      name: "Platform",
+      dependencies: [
+        "Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Recommendation", "Artwork",
+      ]),
+    .target(
+      name: "Population",
+      dependencies: ["Catalog", "Scenarios", "LinearAlgebra"]),
+    .target(
+      name: "Simulation",
+      dependencies: ["Platform", "Population", "Events", "Scenarios", "Catalog", "LinearAlgebra"]),
+
     // MARK: Command line
     .executableTarget(
       name: "GlasshouseCLI",
       dependencies: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
-        "Events", "Signals", "Catalog", "Scenarios",
+        "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
+        "Platform", "Population", "Simulation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -105,6 +132,22 @@ let package = Package(
       name: "ScenariosTests",
       dependencies: ["Scenarios", "Catalog", "Events", "TestSupport"]),
 
+    .testTarget(
+      name: "RecommendationTests",
+      dependencies: ["Recommendation", "Factorization", "Catalog", "LinearAlgebra", "TestSupport"]),
+    .testTarget(
+      name: "ArtworkTests",
+      dependencies: ["Artwork", "Catalog", "LinearAlgebra", "TestSupport"]),
+    .testTarget(
+      name: "PlatformTests",
+      dependencies: ["Platform", "Events", "Catalog", "TestSupport"]),
+    .testTarget(
+      name: "PopulationTests",
+      dependencies: ["Population", "Catalog", "Scenarios", "TestSupport"]),
+    .testTarget(
+      name: "SimulationTests",
+      dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "TestSupport"]),
+
     // MARK: Benchmarks (swift package benchmark)
     .executableTarget(
       name: "FactorizationBenchmarks",
@@ -121,6 +164,14 @@ let package = Package(
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/EventsBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+    .executableTarget(
+      name: "SimulationBenchmarks",
+      dependencies: [
+        "Simulation", "Population", "Platform", "Scenarios",
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/SimulationBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
   ]
 )

@@ -1,0 +1,1 @@
+// The Platform module (see Package.swift for its place in the pipeline).

@@ -1,0 +1,1 @@
+// The Population module (see Package.swift for its place in the pipeline).
