@@ -20,7 +20,10 @@ package enum Suggestion {
     return best?.candidate
   }
 
-  /// The Levenshtein distance between two strings, counted in characters.
+  /// The edit distance between two strings, counted in characters:
+  /// insertions, deletions, substitutions and swaps of two neighbours each
+  /// cost 1 (the optimal-string-alignment variant of Damerau–Levenshtein,
+  /// so "drak" is one edit from "dark").
   ///
   /// - Complexity: O(a.count · b.count) time, O(b.count) space.
   package static func editDistance(_ a: String, _ b: String) -> Int {
@@ -28,6 +31,7 @@ package enum Suggestion {
     let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -35,8 +39,11 @@ package enum Suggestion {
       for j in 1...b.count {
         let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
         current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
   }

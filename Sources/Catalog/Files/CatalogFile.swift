@@ -85,12 +85,12 @@ public enum CatalogFile {
     var titleIDs: [String: Int] = [:]
     var artworkIDs: [String: Int] = [:]
     for (index, item) in items.enumerated() {
-      guard let title = decodeTitle(item, field: "\(field)[\(index)]", reader: reader) else {
-        continue
+      if let idNode = item["id"], case .scalar(let scalar) = idNode,
+        titleIDs.updateValue(index, forKey: scalar.string) != nil
+      {
+        reader.report(.duplicate(what: "title id", name: scalar.string), at: idNode)
       }
-      if let first = titleIDs.updateValue(index, forKey: title.id.text) {
-        _ = first
-        reader.report(.duplicate(what: "title id", name: title.id.text), at: item["id"] ?? item)
+      guard let title = decodeTitle(item, field: "\(field)[\(index)]", reader: reader) else {
         continue
       }
       for variant in title.artwork where artworkIDs.updateValue(index, forKey: variant.id) != nil {

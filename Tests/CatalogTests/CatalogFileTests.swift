@@ -1,0 +1,65 @@
+import Catalog
+import Datasets
+import Testing
+
+@Suite("Catalog files")
+struct CatalogFileTests {
+  @Test("a YAML catalog loads with defaults estimated")
+  func yaml() throws {
+    let path = try TestFiles.write(
+      """
+      name: Shelf
+      titles:
+        - id: night-shift
+          name: Night Shift
+          year: 2019
+          genres: [Horror, Thriller]
+          cast: [Maya Okafor, Leo Stone]
+          maturity: R
+          runtime: 104
+          artwork:
+            - {id: ns-dark, tone: dark, genre: Horror, cast: Maya Okafor}
+            - {id: ns-plain, tone: suspenseful, face: false}
+        - {id: 2, name: Sunny Days, genres: [Comedy]}
+      """, named: "catalog.yaml")
+    let catalog = try CatalogFile.load(path: path)
+    #expect(catalog.count == 2)
+    let night = try #require(catalog.title(id: "night-shift"))
+    #expect(night.runtimeMinutes == 104)
+    #expect(night.artwork[0] == ArtworkVariant(
+      id: "ns-dark", featuredCast: "Maya Okafor", genreCue: .horror, tone: .dark, showsFace: true))
+    let sunny = try #require(catalog.title(id: Label(2)))
+    #expect((2...6).contains(sunny.artwork.count))
+    #expect(sunny.maturityRating != .unrated)
+  }
+
+  @Test("a JSON catalog loads")
+  func json() throws {
+    let path = try TestFiles.write(
+      #"{"titles": [{"id": 1, "name": "A", "genres": ["Drama"], "runtime": 90}]}"#, named: "c.json")
+    #expect(try CatalogFile.load(path: path).title(id: Label(1))?.runtimeMinutes == 90)
+  }
+
+  @Test("problems have line, column and suggestions")
+  func errors() throws {
+    let path = try TestFiles.write(
+      """
+      titles:
+        - id: 1
+          name: A
+          genres: [Drama]
+          runtim: 90
+          artwork:
+            - {id: a, tone: drak, cast: Nobody}
+        - {id: 1, name: B, genres: [Comedy]}
+      """, named: "bad.yaml")
+    let errors = CatalogFile.validate(path: path)
+    #expect(errors.contains(
+      .unknownKey(path: path, line: 5, column: 5, key: "runtim", context: "'titles[0]' (title)",
+                  suggestion: "runtime")))
+    #expect(errors.contains { if case .invalidValue(_, 7, 23, _, _, _, "dark") = $0 { true } else { false } })
+    #expect(errors.contains { if case .invalidValue(_, 7, 35, _, _, _, _) = $0 { true } else { false } })
+    #expect(errors.contains { if case .duplicate(_, 8, 10, "title id", "1") = $0 { true } else { false } })
+    #expect(throws: CatalogError.self) { try CatalogFile.load(path: path) }
+  }
+}
