@@ -9,7 +9,7 @@ struct MovieLensImportTests {
     .enabled(
       if: TestFiles.sharedDataPresent,
       "needs ../shared/data/ml-latest-small next to the repository"))
-  func sharedDataMoviesCSV() throws {
+  func importSharedDataMoviesCSV() throws {
     let catalog = try MovieLensCatalogImporter.load(path: TestFiles.sharedMovies)
     #expect(catalog.count == 9742)
     let genres = Set(catalog.genres)
