@@ -13,6 +13,7 @@
 //   Signals          events → implicit-feedback values per (profile, title)
 //   Catalog          titles and their artwork variants
 //   Scenarios        YAML scenario files describing a demonstration
+//   DataAccess       what the platform holds about a profile, as a privacy page shows it
 //   Recommendation   the homepage: rows of titles with evidence
 //   Artwork          choosing the artwork variant shown (bandit policies)
 //   Platform         the streaming service: sees only events and its models
@@ -29,7 +30,7 @@ let package = Package(
       targets: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
-        "Population", "Simulation",
+        "Population", "Simulation", "DataAccess",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -73,6 +74,9 @@ let package = Package(
       dependencies: ["Events", "Catalog", .product(name: "Yams", package: "Yams")]),
 
     .target(
+      name: "DataAccess",
+      dependencies: ["Events"]),
+    .target(
       name: "Recommendation",
       dependencies: ["Factorization", "Catalog", "LinearAlgebra"]),
     .target(
@@ -98,7 +102,7 @@ let package = Package(
       dependencies: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
-        "Platform", "Population", "Simulation",
+        "Platform", "Population", "Simulation", "DataAccess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -132,6 +136,9 @@ let package = Package(
       name: "ScenariosTests",
       dependencies: ["Scenarios", "Catalog", "Events", "TestSupport"]),
 
+    .testTarget(
+      name: "DataAccessTests",
+      dependencies: ["DataAccess", "Events", "TestSupport"]),
     .testTarget(
       name: "RecommendationTests",
       dependencies: ["Recommendation", "Factorization", "Catalog", "LinearAlgebra", "TestSupport"]),

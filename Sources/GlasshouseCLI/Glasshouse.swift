@@ -12,7 +12,9 @@ struct Glasshouse: ParsableCommand {
       command-line usage; 65 bad input data (the message names file, line \
       and field).
       """,
-    subcommands: [FactorizeCommand.self, EvaluateCommand.self])
+    subcommands: [
+      FactorizeCommand.self, EvaluateCommand.self, ValidateCommand.self, ExportCommand.self,
+    ])
 
   /// Picks the right OpenBLAS kernels, then parses and runs the command.
   static func main() {
