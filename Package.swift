@@ -137,6 +137,9 @@ let package = Package(
       dependencies: ["Scenarios", "Catalog", "Events", "TestSupport"]),
 
     .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["TestSupport", "Events", "GlasshouseCLI"]),
+    .testTarget(
       name: "DataAccessTests",
       dependencies: ["DataAccess", "Events", "TestSupport"]),
     .testTarget(

@@ -1,0 +1,98 @@
+import Events
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `glasshouse` binary as a user would.
+@Suite("glasshouse command, end to end")
+struct GlasshouseCommandTests {
+  struct Result {
+    let status: Int32
+    let output: String
+    let error: String
+  }
+
+  /// The binary beside the test bundle (both are products of the same build).
+  static let binary: URL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("glasshouse")
+
+  static func run(_ arguments: [String]) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["GLASSHOUSE_KEEP_BLAS_KERNEL"] = "1"
+    process.environment = environment
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let error = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+                  error: String(decoding: error, as: UTF8.self))
+  }
+
+  @Test("every scenario in Scenarios/ validates")
+  func scenariosValidate() throws {
+    let folder = SharedData.repositoryRoot.appendingPathComponent("Scenarios")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".yaml") }.map { folder.appendingPathComponent($0).path }
+    #expect(!files.isEmpty)
+    let result = try Self.run(["validate"] + files)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+  }
+
+  @Test("a scenario with a typo fails validation with its line and a suggestion")
+  func typo() throws {
+    let path = TemporaryFile.write("name: x\ndescription: y\nseed: 1\ndays: 3\npersonnas: []\n", name: "typo") + ".yaml"
+    try FileManager.default.moveItem(atPath: String(path.dropLast(5)), toPath: path)
+    let result = try Self.run(["validate", path])
+    #expect(result.status == 65)
+    #expect(result.output.contains(":5:"))
+    #expect(result.output.contains("personas"))
+  }
+
+  @Test("factorize on generated data prints recommendations and timings as JSON")
+  func factorize() throws {
+    let text = try Self.run(["factorize", "--iterations", "3", "--factors", "8"])
+    #expect(text.status == 0)
+    #expect(text.output.contains("of the recommendations fall in it"))
+    let json = try Self.run(["factorize", "--iterations", "2", "--factors", "8", "--json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+    #expect(object?["users"] as? Int == 2_000)
+  }
+
+  @Test("bad input exits 65 with the file, line and field")
+  func badInput() throws {
+    let path = TemporaryFile.write("1\t2\t3\t4\n1\t2\tthree\t4\n")
+    let result = try Self.run(["factorize", path])
+    #expect(result.status == 65)
+    #expect(result.error.contains("\(path):2: field 'value'"))
+  }
+
+  @Test("export shows a profile's data grouped, from an event log")
+  func export() throws {
+    let path = NSTemporaryDirectory() + "glasshouse-export-\(UUID().uuidString).jsonl"
+    let events = [
+      Event(id: "e1", timestamp: Timestamp("2026-03-01T20:15:00+01:00")!, account: "a", profile: "alex",
+            payload: .search(query: "haunted", clicked: nil)),
+      Event(id: "e2", timestamp: Timestamp("2026-03-01T20:16:00+01:00")!, account: "a", profile: nil,
+            payload: .partnerRecord(partner: "BrokerCo", partnerKind: .dataBroker, attributeKind: .interest,
+                                    attributes: ["interest": "horror"])),
+    ]
+    try EventLogWriter.write(events, to: path)
+    let text = try Self.run(["export", "alex", "--events", path])
+    #expect(text.status == 0, "\(text.error)")
+    #expect(text.output.contains("COLLECTED AUTOMATICALLY"))
+    #expect(text.output.contains("\"haunted\""))
+    #expect(text.output.contains("interest=horror"))
+    let json = try Self.run(["export", "alex", "--events", path, "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+    #expect(object?["records"] as? Int == 2)
+    let missing = try Self.run(["export", "nobody", "--events", path])
+    #expect(missing.status == 65)
+    #expect(missing.error.contains("a/alex"))
+  }
+}
