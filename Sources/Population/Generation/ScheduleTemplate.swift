@@ -1,0 +1,80 @@
+import Scenarios
+
+/// Typical viewing windows by age band, local time, for crowd members:
+/// children after school and on weekend mornings, young adults late at
+/// night, older members earlier in the evening. The probability of each
+/// window is set so the member's expected sessions per week match their
+/// rate.
+public enum ScheduleTemplate {
+  /// One window of a template: days, start and end as (hour, minute), and
+  /// whether it uses the member's second device when they have one.
+  struct Slot {
+    let days: [Weekday]
+    let start: (Int, Int)
+    let end: (Int, Int)
+    let secondDevice: Bool
+  }
+
+  /// The template's windows for an age band.
+  static func slots(for band: AgeBand) -> [Slot] {
+    let all = Weekday.allCases
+    switch band {
+    case .under18:
+      return [
+        Slot(days: Weekday.weekdays, start: (15, 30), end: (18, 30), secondDevice: true),
+        Slot(days: Weekday.weekends, start: (8, 30), end: (11, 30), secondDevice: false),
+        Slot(days: [.friday, .saturday], start: (19, 0), end: (21, 30), secondDevice: false),
+      ]
+    case .from18to24:
+      return [
+        Slot(days: all, start: (21, 30), end: (1, 0), secondDevice: false),
+        Slot(days: Weekday.weekends, start: (14, 0), end: (17, 0), secondDevice: true),
+      ]
+    case .from25to34:
+      return [
+        Slot(days: Weekday.weekdays, start: (20, 0), end: (23, 30), secondDevice: false),
+        Slot(days: Weekday.weekends, start: (19, 0), end: (0, 0), secondDevice: false),
+        Slot(days: [.monday, .wednesday], start: (12, 30), end: (13, 30), secondDevice: true),
+      ]
+    case .from35to44:
+      return [
+        Slot(days: Weekday.weekdays, start: (20, 30), end: (23, 0), secondDevice: false),
+        Slot(days: Weekday.weekends, start: (18, 0), end: (22, 30), secondDevice: false),
+      ]
+    case .from45to54:
+      return [Slot(days: all, start: (19, 30), end: (22, 30), secondDevice: false)]
+    case .over55:
+      return [
+        Slot(days: all, start: (18, 30), end: (21, 30), secondDevice: false),
+        Slot(days: Weekday.weekends, start: (14, 0), end: (17, 0), secondDevice: true),
+      ]
+    }
+  }
+
+  /// A crowd member's schedule.
+  ///
+  /// - Parameters:
+  ///   - band: their age band.
+  ///   - devices: their devices, most used first.
+  ///   - sessionsPerWeek: their mean sessions per week.
+  public static func schedule(
+    for band: AgeBand, devices: [Device], sessionsPerWeek: Double
+  ) -> [ViewingWindow] {
+    let slots = slots(for: band)
+    let slotsPerWeek = slots.reduce(0) { $0 + $1.days.count }
+    let probability = min(1, max(0, sessionsPerWeek / Double(max(1, slotsPerWeek))))
+    return slots.map { slot in
+      let device = slot.secondDevice && devices.count > 1 ? devices[1] : devices.first
+      return ViewingWindow(
+        days: slot.days, start: clock(slot.start), end: clock(slot.end), device: device,
+        probability: probability)
+    }
+  }
+
+  private static func clock(_ time: (Int, Int)) -> ClockTime {
+    guard let clock = ClockTime(hour: time.0, minute: time.1) else {
+      preconditionFailure("template time \(time) is not a time of day")
+    }
+    return clock
+  }
+}
