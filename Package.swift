@@ -17,6 +17,7 @@
 //   Recommendation   the homepage: rows of titles with evidence
 //   Artwork          choosing the artwork variant shown (bandit policies)
 //   Platform         the streaming service: sees only events and its models
+//   Inference        what the platform concludes about each person, how sure, and why
 //   Population       simulated people and their hidden true traits
 //   Simulation       the day loop where the population uses the platform
 //   GlasshouseCLI    the `glasshouse` command
@@ -30,7 +31,7 @@ let package = Package(
       targets: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
-        "Population", "Simulation", "DataAccess",
+        "Population", "Simulation", "DataAccess", "Inference",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -89,6 +90,11 @@ let package = Package(
       dependencies: [
         "Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Recommendation", "Artwork",
       ]),
+    // Inference sees what the platform sees (events, catalog, its models),
+    // never the population's hidden truth.
+    .target(
+      name: "Inference",
+      dependencies: ["Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Datasets"]),
     .target(
       name: "Population",
       dependencies: ["Catalog", "Scenarios", "LinearAlgebra"]),
@@ -102,7 +108,7 @@ let package = Package(
       dependencies: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
-        "Platform", "Population", "Simulation", "DataAccess",
+        "Platform", "Population", "Simulation", "DataAccess", "Inference",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -151,6 +157,9 @@ let package = Package(
     .testTarget(
       name: "PlatformTests",
       dependencies: ["Platform", "Events", "Catalog", "TestSupport"]),
+    .testTarget(
+      name: "InferenceTests",
+      dependencies: ["Inference", "Events", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "TestSupport"]),
     .testTarget(
       name: "PopulationTests",
       dependencies: ["Population", "Catalog", "Scenarios", "TestSupport"]),

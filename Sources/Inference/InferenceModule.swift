@@ -1,0 +1,1 @@
+// The Inference module (see Package.swift for its place in the pipeline).
