@@ -41,12 +41,13 @@ struct EventDecoder {
     } else {
       while true {
         scanner.field = nil
+        scanner.unknownField = nil
         guard i < n, scanner[i] == 0x22 else { throw scanner.malformed(i, "a field name in double quotes") }
         let key = try scanner.scanString(&i)
         let keyBytes = UnsafeRawBufferPointer(rebasing: scanner.bytes[key.start..<key.end])
         let field = key.escaped ? nil : EventField.named(keyBytes)
-        let name = field?.name ?? scanner.string(key) ?? "(invalid UTF-8)"
-        scanner.field = name
+        scanner.field = field
+        if field == nil { scanner.unknownField = scanner.string(key) ?? "(invalid UTF-8)" }
         i = scanner.skipSpace(i)
         guard i < n, scanner[i] == 0x3A else { throw scanner.malformed(i, "':' after the field name") }
         i = scanner.skipSpace(i + 1)
@@ -56,7 +57,7 @@ struct EventDecoder {
           present |= field.bit
           tokens[Int(field.rawValue)] = value
         } else if unknownKey == nil {
-          unknownKey = name
+          unknownKey = scanner.unknownField
         }
         i = scanner.skipSpace(i)
         guard i < n else { throw scanner.malformed(i, "',' or '}' after the value") }
@@ -70,6 +71,7 @@ struct EventDecoder {
       }
     }
     scanner.field = nil
+    scanner.unknownField = nil
     i = scanner.skipSpace(i)
     guard i == n else { throw scanner.malformed(i, "the end of the line after the object") }
     return unknownKey
@@ -80,10 +82,15 @@ struct EventDecoder {
       if let unknownKey { throw .unknownField(field: unknownKey, type: nil) }
       throw .missing(field: "type", type: "all")
     }
-    let typeName = try string(.type)
-    guard let type = EventType(rawValue: typeName) else { throw .unknownType(found: typeName) }
+    let typeToken = token(.type)
+    guard typeToken.kind == .string,
+      let (type, masks) = EventType.named(
+        UnsafeRawBufferPointer(rebasing: scanner.bytes[typeToken.start..<typeToken.end]))
+    else {
+      let typeName = try string(.type)
+      throw .unknownType(found: typeName)
+    }
     if let unknownKey { throw .unknownField(field: unknownKey, type: type) }
-    let masks = EventType.masks[type]!
     let extra = present & ~masks.allowed
     if extra != 0 {
       let field = EventField(rawValue: UInt8(extra.trailingZeroBitCount))!
@@ -340,7 +347,7 @@ struct EventDecoder {
     let t = token(field)
     guard t.kind == .object else { throw wrongKind(field, "an object of names to strings") }
     var sub = JSONScanner(UnsafeRawBufferPointer(rebasing: scanner.bytes[0..<t.end]))
-    sub.field = field.name
+    sub.field = field
     var result: [String: String] = [:]
     var i = sub.skipSpace(t.start + 1)
     if sub[i] == 0x7D { return result }

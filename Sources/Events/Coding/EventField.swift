@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Every field name the event schema knows, in the order the writer puts
 /// them (envelope first, then each type's payload fields in the order its
 /// ``EventType/fields`` lists them).
@@ -17,7 +23,13 @@ enum EventField: UInt8, CaseIterable, Sendable {
   case partner, partnerKind, attributeKind, attributes, referral, app
 
   /// The name on the wire (snake case).
-  var name: String {
+  var name: String { EventField.names[Int(rawValue)] }
+
+  /// Wire names by raw value, computed once (string interpolation of a
+  /// case name goes through reflection: far too slow per line).
+  private static let names: [String] = allCases.map(\.spelledName)
+
+  private var spelledName: String {
     switch self {
     case .postalCode: return "postal_code"
     case .paymentMethod: return "payment_method"
@@ -40,25 +52,40 @@ enum EventField: UInt8, CaseIterable, Sendable {
   static let envelope: UInt64 = [EventField.v, .id, .ts, .type, .source, .account, .profile]
     .reduce(0) { $0 | $1.bit }
 
-  /// Wire names as bytes, grouped by length, for matching keys without
-  /// building strings (hot path of the `ingestion` benchmarks).
-  static let namesByLength: [[(bytes: [UInt8], field: EventField)]] = {
-    var table = Array(repeating: [(bytes: [UInt8], field: EventField)](), count: 32)
+  /// A hash of a key's length and three of its bytes, collision-free over
+  /// the schema's names (checked when the table is built: a new field
+  /// that collides stops every test; change the multipliers then).
+  @inline(__always)
+  private static func slot(_ key: UnsafeRawBufferPointer) -> Int {
+    let n = key.count
+    return (n &* 2 &+ Int(key[0]) &* 3 &+ Int(key[n - 1]) &* 13 &+ Int(key[n >> 1]) &* 3) & 1023
+  }
+
+  /// `slot` → raw value + 1 (0: no field); built once.
+  private static let table: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 1024)
     for field in EventField.allCases {
-      let bytes = Array(field.name.utf8)
-      table[bytes.count].append((bytes, field))
+      let bytes = Array(field.spelledName.utf8)
+      let slot = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in EventField.slot(raw) }
+      precondition(table[slot] == 0, "EventField.slot collides for \(field.spelledName)")
+      table[slot] = field.rawValue + 1
     }
     return table
   }()
 
-  /// The field whose wire name is `key`, or `nil`.
+  /// Wire names as bytes, by raw value.
+  private static let nameBytes: [[UInt8]] = allCases.map { Array($0.spelledName.utf8) }
+
+  /// The field whose wire name is `key`, or `nil`: one table probe and one
+  /// comparison (hot path of the `ingestion` benchmarks).
   static func named(_ key: UnsafeRawBufferPointer) -> EventField? {
-    guard key.count < namesByLength.count else { return nil }
-    for candidate in namesByLength[key.count] {
-      if candidate.bytes.withUnsafeBytes({ $0.elementsEqual(key) }) {
-        return candidate.field
-      }
+    guard key.count > 0 else { return nil }
+    let entry = table[slot(key)]
+    guard entry != 0 else { return nil }
+    let field = EventField(rawValue: entry - 1).unsafelyUnwrapped
+    let matches = nameBytes[Int(entry - 1)].withUnsafeBytes { name in
+      name.count == key.count && memcmp(name.baseAddress!, key.baseAddress!, key.count) == 0
     }
-    return nil
+    return matches ? field : nil
   }
 }

@@ -8,7 +8,11 @@
 struct JSONScanner {
   let bytes: UnsafeRawBufferPointer
   /// The field being read, for error messages.
-  var field: String? = nil
+  var field: EventField? = nil
+  /// The name of the field being read when the schema does not know it.
+  var unknownField: String? = nil
+  /// A field name given for error messages of nested scans.
+  var fieldName: String? { field?.name ?? unknownField }
 
   init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
@@ -35,7 +39,7 @@ struct JSONScanner {
   }
 
   func malformed(_ i: Int, _ expected: String) -> LineProblem {
-    .malformed(field: field, offset: i, expected: expected, found: found(i))
+    .malformed(field: fieldName, offset: i, expected: expected, found: found(i))
   }
 
   /// Scans the value starting at `i` (after white space) and moves `i` past it.

@@ -59,32 +59,34 @@ public struct EventLogReader: Sendable {
     var source = try LineBatchReader(
       path: path, blockBytes: blockBytes, maximumLineBytes: maximumLineBytes)
     var rejects = try rejectsPath.map { p throws(EventLogError) in try RejectsFile(path: p) }
-    var tally = Tally(path: path)
-    var events: [Event] = []
-    while true {
-      let lines = try source.nextBatch()
-      if lines.isEmpty { break }
-      let outcomes = decode(lines, in: source.bytes)
-      for (line, outcome) in zip(lines, outcomes) {
-        switch outcome {
-        case .success(let event):
-          if let rejection = tally.admit(event, line: line.number) {
-            try rejects?.write(rejection, text: lineText(line, source.bytes))
-          } else {
-            events.append(event)
-          }
-        case .failure(let problem):
-          let error: EventLogError =
-            line.overlongBytes > 0
-            ? .lineTooLong(path: path, line: line.number, bytes: line.overlongBytes, limit: maximumLineBytes)
-            : problem.error(path: path, line: line.number)
-          let rejection = tally.reject(error)
-          try rejects?.write(rejection, text: lineText(line, source.bytes))
+    // Events are rarely under 100 bytes a line.
+    var tally = Tally(path: path, expectedLines: source.fileBytes / 100)
+    // A pipeline: batch k+1 is decoded in the background while batch k is
+    // merged here, so the merge (one hash lookup or two per event) does not
+    // leave a core idle (measured in the `ingestion` benchmarks).
+    var pending: (batch: LineBatch, outcomes: [[DecodedLine]])? = nil
+    var next = try source.nextBatch()
+    while pending != nil || next != nil {
+      let decoding = next.map { batch in
+        let result = DecodedBatch()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [self] in
+          result.outcomes = self.decode(batch)
         }
+        return (batch, result, group)
+      }
+      if let pending {
+        try merge(pending.batch, pending.outcomes, into: &tally, rejects: &rejects)
+      }
+      pending = nil
+      if let (batch, result, group) = decoding {
+        next = try source.nextBatch()
+        group.wait()
+        pending = (batch, result.outcomes)
       }
     }
     try rejects?.close()
-    let log = EventLog(events: events)
+    let log = tally.takeLog()
     let elapsed = (clock.now - started).components
     let summary = tally.summary(
       rejectsPath: rejectsPath, log: log,
@@ -92,33 +94,60 @@ public struct EventLogReader: Sendable {
     return Ingestion(log: log, summary: summary)
   }
 
-  /// Decodes a batch's lines on `threads` threads; outcomes in line order.
-  func decode(_ lines: [LineBatchReader.Line], in bytes: UnsafeRawPointer) -> [Result<Event, LineProblem>] {
+  /// Counts and admits a decoded batch's lines in file order.
+  private func merge(
+    _ batch: LineBatch, _ outcomes: [[DecodedLine]], into tally: inout Tally,
+    rejects: inout RejectsFile?
+  ) throws(EventLogError) {
+    var lineIndex = 0
+    for piece in outcomes {
+      for outcome in piece {
+        let line = batch.lines[lineIndex]
+        lineIndex += 1
+        switch outcome.result {
+        case .success(let event):
+          if let rejection = tally.admit(event, line: line.number, hashes: outcome.hashes) {
+            try rejects?.write(rejection, text: batch.text(line))
+          }
+        case .failure(let problem):
+          let error: EventLogError =
+            line.overlongBytes > 0
+            ? .lineTooLong(path: tally.path, line: line.number, bytes: line.overlongBytes, limit: maximumLineBytes)
+            : problem.error(path: tally.path, line: line.number)
+          let rejection = tally.reject(error)
+          try rejects?.write(rejection, text: batch.text(line))
+        }
+      }
+    }
+  }
+
+  /// Decodes a batch's lines on `threads` threads, in pieces; outcomes in
+  /// line order.
+  func decode(_ batch: LineBatch) -> [[DecodedLine]] {
+    let lines = batch.lines
     let pieceCount = min(lines.count, threads * 4)
     let pieceSize = (lines.count + pieceCount - 1) / max(1, pieceCount)
     let pieces = pieceCount == 0 ? 0 : (lines.count + pieceSize - 1) / pieceSize
-    let results = Mutex<[[Result<Event, LineProblem>]]>(Array(repeating: [], count: pieces))
+    let results = Mutex<[[DecodedLine]]>(Array(repeating: [], count: pieces))
     let next = Atomic<Int>(0)
-    let base = SendablePointer(pointer: bytes)
     let work: @Sendable (Int) -> Void = { _ in
       var decoder = EventDecoder()
       while true {
         let piece = next.add(1, ordering: .relaxed).oldValue
         guard piece < pieces else { return }
-        var out: [Result<Event, LineProblem>] = []
+        var out: [DecodedLine] = []
         let range = (piece * pieceSize)..<min(lines.count, (piece + 1) * pieceSize)
         out.reserveCapacity(range.count)
         for index in range {
           let line = lines[index]
           if line.overlongBytes > 0 {
-            out.append(.failure(.malformed(field: nil, offset: 0, expected: "", found: "")))
+            out.append(DecodedLine(problem: .malformed(field: nil, offset: 0, expected: "", found: "")))
             continue
           }
-          let slice = UnsafeRawBufferPointer(start: base.pointer + line.start, count: line.end - line.start)
           do throws(LineProblem) {
-            out.append(.success(try decoder.decode(slice)))
+            out.append(DecodedLine(event: try decoder.decode(batch.slice(line))))
           } catch {
-            out.append(.failure(error))
+            out.append(DecodedLine(problem: error))
           }
         }
         results.withLock { $0[piece] = out }
@@ -130,19 +159,16 @@ public struct EventLogReader: Sendable {
     } else {
       DispatchQueue.concurrentPerform(iterations: workers, execute: work)
     }
-    return results.withLock { $0.flatMap { $0 } }
-  }
-
-  private func lineText(_ line: LineBatchReader.Line, _ bytes: UnsafeRawPointer) -> String {
-    if line.overlongBytes > 0 {
-      return String(decoding: line.overlongPrefix, as: UTF8.self) + "…"
+    return results.withLock { pieces in
+      defer { pieces = [] }
+      return pieces
     }
-    return String(decoding: UnsafeRawBufferPointer(start: bytes + line.start, count: line.end - line.start), as: UTF8.self)
   }
 }
 
-/// A pointer to a batch buffer that the decoding threads only read while
-/// the reader waits for them, so sharing it is safe.
-struct SendablePointer: @unchecked Sendable {
-  let pointer: UnsafeRawPointer
+/// The outcomes of a batch decoded in the background; written by the
+/// decoding task before its group is left and read only after waiting on
+/// the group, so it is safe to share.
+final class DecodedBatch: @unchecked Sendable {
+  var outcomes: [[DecodedLine]] = []
 }

@@ -4,15 +4,14 @@ import Glibc
 import Musl
 #endif
 
-/// Reads a file in large blocks and hands out batches of whole lines, so
-/// that the lines of one batch can be decoded on several threads.
-///
-/// Memory stays bounded by the block size whatever the file size: a line
-/// longer than `maximumLineBytes` is skipped (only its first bytes are
-/// kept, for the rejects file) rather than buffered.
-struct LineBatchReader: ~Copyable {
+/// A block of whole lines read from a file, owning its bytes, so that it can
+/// be decoded on other threads while the reader moves on.
+final class LineBatch: @unchecked Sendable {
+  // Sendable by construction: the buffer and the lines are written only
+  // while the reader builds the batch, and only read afterwards.
+
   /// One line of a batch.
-  struct Line {
+  struct Line: Sendable {
     /// Byte range in the batch buffer, without the line ending.
     var start: Int
     var end: Int
@@ -24,13 +23,41 @@ struct LineBatchReader: ~Copyable {
     var overlongPrefix: [UInt8] = []
   }
 
+  let bytes: UnsafeMutableRawPointer
+  fileprivate(set) var lines: [Line] = []
+
+  fileprivate init(capacity: Int) {
+    bytes = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+  }
+
+  deinit { bytes.deallocate() }
+
+  /// The bytes of a line (empty for an overlong line).
+  func slice(_ line: Line) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: bytes + line.start, count: line.end - line.start)
+  }
+
+  /// The text of a line for the rejects file (invalid UTF-8 replaced).
+  func text(_ line: Line) -> String {
+    if line.overlongBytes > 0 { return String(decoding: line.overlongPrefix, as: UTF8.self) + "…" }
+    return String(decoding: slice(line), as: UTF8.self)
+  }
+}
+
+/// Reads a file in large blocks and hands out batches of whole lines.
+///
+/// Memory stays bounded by the block size whatever the file size: each
+/// batch owns one block, the partial line at its end moves to the next, and
+/// a line longer than `maximumLineBytes` is skipped (only its first bytes
+/// are kept, for the rejects file) rather than buffered.
+struct LineBatchReader: ~Copyable {
   let path: String
   let maximumLineBytes: Int
+  /// The file's size in bytes when known (0 otherwise), to size tables.
+  let fileBytes: Int
   private let file: UnsafeMutablePointer<FILE>
-  private let buffer: UnsafeMutableRawPointer
   private let capacity: Int
-  private var filled = 0
-  private var consumed = 0
+  private var carry: [UInt8] = []
   private var lineNumber = 0
   private var atEnd = false
   private var skipped: (bytes: Int, prefix: [UInt8])? = nil
@@ -39,90 +66,76 @@ struct LineBatchReader: ~Copyable {
     guard let file = fopen(path, "rb") else {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
+    var status = stat()
+    self.fileBytes = fstat(fileno(file), &status) == 0 ? Int(status.st_size) : 0
     self.file = file
     self.path = path
     self.maximumLineBytes = maximumLineBytes
     self.capacity = max(blockBytes, 2 * maximumLineBytes + 2)
-    self.buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
   }
 
-  deinit {
-    fclose(file)
-    buffer.deallocate()
-  }
+  deinit { fclose(file) }
 
-  /// The buffer the current batch's line ranges refer to.
-  var bytes: UnsafeRawPointer { UnsafeRawPointer(buffer) }
-
-  /// The next batch of lines, or an empty array at the end of the file.
-  /// The previous batch's byte ranges become invalid.
-  mutating func nextBatch() throws(EventLogError) -> [Line] {
-    if consumed > 0 {
-      let remaining = filled - consumed
-      if remaining > 0 { memmove(buffer, buffer + consumed, remaining) }
-      filled = remaining
-      consumed = 0
-    }
-    var lines: [Line] = []
-    while lines.isEmpty {
-      if atEnd && filled == 0 && skipped == nil { return [] }
+  /// The next batch of lines, or `nil` at the end of the file.
+  mutating func nextBatch() throws(EventLogError) -> LineBatch? {
+    while true {
+      if atEnd && carry.isEmpty && skipped == nil { return nil }
+      let batch = LineBatch(capacity: capacity)
+      let buffer = batch.bytes
+      var filled = carry.count
+      carry.withUnsafeBytes { if let base = $0.baseAddress { buffer.copyMemory(from: base, byteCount: $0.count) } }
+      carry = []
       if !atEnd {
         let count = fread(buffer + filled, 1, capacity - filled, file)
-        if count == 0 {
+        if count < capacity - filled {
           if ferror(file) != 0 { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-          atEnd = true
+          atEnd = feof(file) != 0
         }
         filled += count
       }
+      var lines: [LineBatch.Line] = []
       var position = 0
-      while position < filled,
-        let newline = memchr(buffer + position, 0x0A, filled - position)
-      {
+      while position < filled, let newline = memchr(buffer + position, 0x0A, filled - position) {
         let end = buffer.distance(to: newline)
-        emit(from: position, to: end, into: &lines)
+        emit(buffer, from: position, to: end, into: &lines)
         position = end + 1
       }
       let remaining = filled - position
       if atEnd {
-        if remaining > 0 || skipped != nil { emit(from: position, to: filled, into: &lines) }
-        position = filled
+        if remaining > 0 || skipped != nil { emit(buffer, from: position, to: filled, into: &lines) }
       } else if skipped != nil {
         skipped!.bytes += remaining
-        position = filled
       } else if remaining > maximumLineBytes {
-        let prefixEnd = position + min(remaining, 256)
-        skipped = (remaining, Array(UnsafeRawBufferPointer(start: buffer + position, count: prefixEnd - position)))
-        position = filled
+        let prefix = UnsafeRawBufferPointer(start: buffer + position, count: min(remaining, 256))
+        skipped = (remaining, Array(prefix))
+      } else {
+        carry = Array(UnsafeRawBufferPointer(start: buffer + position, count: remaining))
       }
-      consumed = position
-      if lines.isEmpty {
-        // Nothing whole yet: keep the partial line and read more.
-        let remaining = filled - consumed
-        if remaining > 0 && consumed > 0 { memmove(buffer, buffer + consumed, remaining) }
-        filled = remaining
-        consumed = 0
+      if !lines.isEmpty {
+        batch.lines = lines
+        return batch
       }
     }
-    return lines
   }
 
-  private mutating func emit(from start: Int, to end: Int, into lines: inout [Line]) {
+  private mutating func emit(
+    _ buffer: UnsafeMutableRawPointer, from start: Int, to end: Int, into lines: inout [LineBatch.Line]
+  ) {
     lineNumber += 1
     if let skip = skipped {
       skipped = nil
       lines.append(
-        Line(start: 0, end: 0, number: lineNumber, overlongBytes: skip.bytes + end - start,
-             overlongPrefix: skip.prefix))
+        .init(start: 0, end: 0, number: lineNumber, overlongBytes: skip.bytes + end - start,
+              overlongPrefix: skip.prefix))
       return
     }
     var end = end
     if end > start && buffer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x0D { end -= 1 }
     if end - start > maximumLineBytes {
       let prefix = Array(UnsafeRawBufferPointer(start: buffer + start, count: min(256, end - start)))
-      lines.append(
-        Line(start: 0, end: 0, number: lineNumber, overlongBytes: end - start, overlongPrefix: prefix))
+      lines.append(.init(start: 0, end: 0, number: lineNumber, overlongBytes: end - start, overlongPrefix: prefix))
     } else {
-      lines.append(Line(start: start, end: end, number: lineNumber))
+      lines.append(.init(start: start, end: end, number: lineNumber))
     }
   }
 }

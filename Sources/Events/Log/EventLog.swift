@@ -3,6 +3,8 @@
 ///
 /// Events can arrive out of order (devices buffer events while offline);
 /// the log orders them by instant, keeping file order for equal instants.
+/// Profile ids are unique across accounts: an event whose profile was seen
+/// under another account is left out here (and rejected at ingestion).
 public struct EventLog: Sendable {
   /// The groups, ordered by ``Timeline/Key``.
   public let timelines: [Timeline]
@@ -14,26 +16,16 @@ public struct EventLog: Sendable {
   ///
   /// - Complexity: O(n log n).
   public init(events: some Sequence<Event>) {
-    var groups: [Timeline.Key: [Event]] = [:]
-    var latest: [Timeline.Key: Timestamp] = [:]
-    var reordered = 0
+    var builder = TimelineBuilder()
     for event in events {
-      let key = Timeline.Key(account: event.account, profile: event.profile)
-      if let last = latest[key], Timestamp.isEarlier(event.timestamp, than: last) {
-        reordered += 1
-      } else {
-        latest[key] = event.timestamp
-      }
-      groups[key, default: []].append(event)
+      _ = builder.add(event, line: 0, ownerHash: DecodedLine.Hashes(event).owner)
     }
-    let timelines = groups.keys.sorted().map { key in
-      let sorted = groups[key]!.enumerated().sorted { a, b in
-        if Timestamp.isEarlier(a.element.timestamp, than: b.element.timestamp) { return true }
-        if Timestamp.isEarlier(b.element.timestamp, than: a.element.timestamp) { return false }
-        return a.offset < b.offset
-      }.map(\.element)
-      return Timeline(key: key, events: sorted)
-    }
+    self.init(builder)
+  }
+
+  /// The log of the events a builder collected.
+  init(_ builder: consuming TimelineBuilder) {
+    let (timelines, reordered) = builder.finish()
     self.timelines = timelines
     self.reorderedCount = reordered
     self.index = Dictionary(uniqueKeysWithValues: timelines.enumerated().map { ($1.key, $0) })

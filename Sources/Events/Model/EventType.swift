@@ -128,7 +128,30 @@ public enum EventType: String, CaseIterable, Hashable, Comparable, Sendable {
     let required: UInt64
   }
 
-  /// The masks of each type, indexed like `allCases`.
+  /// Wire names as bytes, grouped by length, with each type's masks, for
+  /// matching the `type` field without building strings (hot path of the
+  /// `ingestion` benchmarks).
+  static let namesByLength: [[(bytes: [UInt8], type: EventType, masks: Masks)]] = {
+    var table = Array(repeating: [(bytes: [UInt8], type: EventType, masks: Masks)](), count: 32)
+    for type in allCases {
+      let bytes = Array(type.rawValue.utf8)
+      table[bytes.count].append((bytes, type, masks[type]!))
+    }
+    return table
+  }()
+
+  /// The type whose wire name is `name`, with its masks, or `nil`.
+  static func named(_ name: UnsafeRawBufferPointer) -> (type: EventType, masks: Masks)? {
+    guard name.count < namesByLength.count else { return nil }
+    for candidate in namesByLength[name.count] {
+      if candidate.bytes.withUnsafeBytes({ $0.elementsEqual(name) }) {
+        return (candidate.type, candidate.masks)
+      }
+    }
+    return nil
+  }
+
+  /// The masks of each type.
   static let masks: [EventType: Masks] = Dictionary(
     uniqueKeysWithValues: allCases.map { type in
       let allowed = type.fields.reduce(EventField.envelope) { $0 | $1.field.bit }

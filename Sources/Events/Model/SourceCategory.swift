@@ -10,4 +10,15 @@ public enum SourceCategory: String, CaseIterable, Hashable, Sendable {
   case communications = "communications"
   /// Data from partners and other sources (ISPs, device makers, brokers, referrals).
   case partner = "partner"
+
+  /// The position in `allCases`.
+  var index: Int {
+    switch self {
+    case .provided: return 0
+    case .activity: return 1
+    case .device: return 2
+    case .communications: return 3
+    case .partner: return 4
+    }
+  }
 }
