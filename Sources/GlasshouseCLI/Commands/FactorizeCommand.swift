@@ -26,6 +26,9 @@ struct FactorizeCommand: ParsableCommand {
   @Option(name: .customLong("show-users"), help: "Users whose recommendations are printed.")
   var showUsers = 3
 
+  @Flag(help: "Explain each shown recommendation: which watched titles made its score (Hu, Koren and Volinsky §5).")
+  var explain = false
+
   @Flag(help: "Train the explicit biased rating model instead and report RMSE.")
   var explicit = false
 
@@ -88,6 +91,15 @@ struct FactorizeCommand: ParsableCommand {
       let seen = matrix.count(ofRow: user)
       let titles = lists[user].map { "\(data.columnLabels.label(at: $0.item))" }.joined(separator: ", ")
       print("  user \(label) (\(seen) titles seen) → \(titles)")
+      if explain {
+        let history = matrix.entries(ofRow: user).map { (item: $0.column, value: $0.value) }
+        for explanation in trained.explain(history, items: lists[user].map(\.item)) {
+          let reasons = explanation.topContributors(3).map {
+            "\(data.columnLabels.label(at: $0.item)) (\(Int(($0.share * 100).rounded()))%)"
+          }.joined(separator: ", ")
+          print("      \(data.columnLabels.label(at: explanation.item)): because of \(reasons)")
+        }
+      }
     }
     if source.file == nil {
       reportGroupAgreement(data, lists: lists)
