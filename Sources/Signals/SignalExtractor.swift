@@ -108,8 +108,9 @@ public struct SignalExtractor: Sendable {
       case .stop(let title, let playback, let position, let runtime):
         progress(playback, title, position, time)
         playbacks[playback]!.runtime = runtime
-      case .seek(let title, let playback, _, let to):
-        progress(playback, title, playbacks[playback]?.lastPosition ?? to, time)
+      case .seek(let title, let playback, let from, let to):
+        // Watching up to the seek counts; the skipped part does not.
+        progress(playback, title, from, time)
         playbacks[playback]!.lastPosition = to
       case .completion(let title, let playback, let runtime):
         if playbacks[playback] == nil {
