@@ -1,1 +1,0 @@
-// The Platform module (see Package.swift for its place in the pipeline).

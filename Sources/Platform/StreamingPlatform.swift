@@ -1,0 +1,299 @@
+import Artwork
+import Catalog
+import Datasets
+import Events
+import Factorization
+import LinearAlgebra
+import Recommendation
+import Signals
+
+/// The streaming service: everything it knows comes from the event log and
+/// its own models. It serves homepages and artwork, sends notifications,
+/// and at the end of each day ingests the day's events: the artwork policy
+/// learns from impressions and clicks, popularity is updated, and the
+/// profiles active that day are folded into the model, or, every
+/// ``PlatformConfiguration/retrainEveryDays`` days, the model is retrained
+/// from scratch on everyone's feedback.
+///
+/// The platform is a value: the simulation gives every household the same
+/// frozen copy for a day, so households can run in parallel, and the result
+/// does not depend on the thread count. Its module does not depend on the
+/// population or the simulation, so it cannot read hidden truth.
+public struct StreamingPlatform: Sendable {
+  /// The settings.
+  public let configuration: PlatformConfiguration
+  /// The catalog, indexed.
+  public let index: CatalogIndex
+  /// The catalog's artwork, indexed.
+  public let artwork: ArtworkIndex
+  /// The profiles seen so far, in order of first appearance in the log.
+  public private(set) var profileIDs: [String] = []
+  /// Per profile, its account.
+  public private(set) var accountIDs: [String] = []
+  /// Per profile, what its events say.
+  public private(set) var activities: [ProfileActivity] = []
+  /// Per profile, its taste vector, once the model knows it.
+  public private(set) var tastes: [[Float]?] = []
+  /// Per profile, the share of its positive feedback on each genre of
+  /// ``CatalogIndex/genres``: its inferred genre affinity.
+  public private(set) var genreAffinity: [[Double]] = []
+  /// The model of the latest full retrain (title factors and the
+  /// retrain-time taste vectors); `nil` before the first.
+  public private(set) var model: ImplicitModel?
+  /// Recent plays per title, decayed daily.
+  public private(set) var popularity: [Float]
+  /// The days ingested.
+  public private(set) var daysIngested = 0
+  /// Full retrains run.
+  public private(set) var retrains = 0
+  /// Profile fold-ins run.
+  public private(set) var foldIns = 0
+  /// The artwork policy.
+  public private(set) var artworkPolicy: any ArtworkPolicy
+  private var position: [String: Int] = [:]
+  private var signalHistory: [[Event]] = []
+  private let homepageBuilder: HomepageBuilder
+  private let variantOf: [String: (title: Int, variant: Int)]
+
+  /// A platform with a catalog and no events yet.
+  public init(catalog: Catalog, configuration: PlatformConfiguration) {
+    self.configuration = configuration
+    let index = CatalogIndex(catalog: catalog)
+    self.index = index
+    let artwork = ArtworkIndex(catalog: catalog)
+    self.artwork = artwork
+    self.popularity = [Float](repeating: 0, count: catalog.count)
+    self.homepageBuilder = HomepageBuilder(
+      index: index, rowLength: configuration.rowLength, genreRows: configuration.genreRows)
+    switch configuration.artworkPolicy {
+    case .uniformRandom: self.artworkPolicy = UniformRandomPolicy(index: artwork)
+    case .epsilonGreedy(let epsilon):
+      self.artworkPolicy = EpsilonGreedyPolicy(index: artwork, epsilon: epsilon)
+    }
+    var variantOf: [String: (title: Int, variant: Int)] = [:]
+    for title in 0..<artwork.titleCount {
+      for (v, variant) in artwork.variants(of: title).enumerated() {
+        variantOf[variant.id] = (title, v)
+      }
+    }
+    self.variantOf = variantOf
+  }
+
+  // MARK: Serving
+
+  /// The index of a profile id, once the log has mentioned it.
+  public func profileIndex(_ id: String) -> Int? { position[id] }
+
+  /// What the platform knows of a profile (empty for an unknown one).
+  public func activity(profile: String) -> ProfileActivity {
+    position[profile].map { activities[$0] } ?? ProfileActivity()
+  }
+
+  /// The factor score of every title for a profile, or `nil` before the
+  /// model knows the profile.
+  public func scores(profile: String) -> [Float]? {
+    guard let p = position[profile], let taste = tastes[p], let model else { return nil }
+    return FactorScorer.scores(taste: taste, items: model.itemFactors)
+  }
+
+  /// The genres ranked by a profile's inferred affinity, best first,
+  /// leaving out genres with none.
+  public func topGenres(profile: String) -> [Genre] {
+    guard let p = position[profile] else { return [] }
+    let affinity = genreAffinity[p]
+    return affinity.indices.filter { affinity[$0] > 0 }
+      .sorted { affinity[$0] != affinity[$1] ? affinity[$0] > affinity[$1] : $0 < $1 }
+      .map { index.genres[$0] }
+  }
+
+  /// Builds a profile's homepage from the model and what the profile's
+  /// events say so far (`activity`, kept current by the app during a day).
+  public func homepage(profile: String, activity: ProfileActivity) -> Homepage {
+    homepageBuilder.build(
+      HomepageRequest(
+        scores: scores(profile: profile), popularity: popularity,
+        continueWatching: activity.continueWatching, excluded: activity.watched,
+        topGenres: topGenres(profile: profile), maximumMaturity: activity.isKids ? .pg : nil,
+        tieBreakSeed: StableHash.of(profile)))
+  }
+
+  /// The artwork variant to show for a title, with its propensity.
+  public func chooseArtwork(title: Int, random: inout SeededGenerator) -> (
+    variant: ArtworkVariant, choice: ArtworkChoice
+  ) {
+    let choice = artworkPolicy.choose(title: title, random: &random)
+    return (artwork.variants(of: title)[artwork.offsets[title] + choice.variant], choice)
+  }
+
+  /// The notifications of a day: every profile idle for
+  /// ``PlatformConfiguration/notifyAfterIdleDays`` days that the model
+  /// knows is sent its best unwatched title at the notification hour in
+  /// the UTC offset it was last seen in.
+  ///
+  /// - Parameter dayStart: midnight UTC of the day, seconds since 1970.
+  public func notifications(dayStart: Int64) -> [PlannedNotification] {
+    var planned: [PlannedNotification] = []
+    for (p, id) in profileIDs.enumerated() {
+      guard let seen = activities[p].lastSeen, let scores = scores(profile: id) else { continue }
+      let offset = Int64(seen.offsetMinutes) * 60
+      let send = dayStart + Int64(configuration.notificationHour) * 3600 - offset
+      guard send - seen.secondsSinceEpoch >= Int64(configuration.notifyAfterIdleDays) * 86_400
+      else { continue }
+      let activity = activities[p]
+      var best: Int?
+      for t in scores.indices where !activity.watched.contains(t) {
+        if activity.isKids && index.maturity[t] > .pg { continue }
+        if best.map({ scores[t] > scores[$0] }) ?? true { best = t }
+      }
+      guard let title = best,
+        let time = Timestamp(secondsSinceEpoch: send, offsetMinutes: Int(seen.offsetMinutes))
+      else { continue }
+      planned.append(PlannedNotification(account: accountIDs[p], profile: id, title: title, time: time))
+    }
+    return planned
+  }
+
+  // MARK: Learning
+
+  /// Ingests one day's events, in log order: activities, popularity, the
+  /// artwork policy, then the model (fold-in or full retrain).
+  ///
+  /// - Complexity: O(events) plus fold-in of the day's active profiles
+  ///   (O(history · k² ) each) or a full retrain.
+  public mutating func endOfDay(_ events: [Event]) {
+    var active: [Int] = []
+    var isActive = Set<Int>()
+    var plays = [Float](repeating: 0, count: index.count)
+    var clicks: [Int: [(title: Int, variant: Int, time: Int64)]] = [:]
+    var impressions: [(profile: Int, title: Int, variant: Int, time: Int64)] = []
+    for event in events {
+      guard let profile = event.profile else { continue }
+      let p = register(profile: profile, account: event.account)
+      activities[p].record(event, index: index)
+      if isActive.insert(p).inserted { active.append(p) }
+      switch event.payload {
+      case .playStart(let title, _, _, _):
+        if let t = index.index(of: Label(title)) { plays[t] += 1 }
+      case .impression(_, _, _, _, let id, _):
+        if let (t, v) = variantOf[id] {
+          impressions.append((p, t, v, event.timestamp.secondsSinceEpoch))
+        }
+      case .artworkClick(_, let id):
+        if let (t, v) = variantOf[id] {
+          clicks[p, default: []].append((t, v, event.timestamp.secondsSinceEpoch))
+        }
+      default: break
+      }
+      if Self.carriesSignal(event.type) { signalHistory[p].append(event) }
+    }
+    for impression in impressions {
+      let clicked = clicks[impression.profile]?.contains {
+        $0.title == impression.title && $0.variant == impression.variant
+          && $0.time >= impression.time && $0.time - impression.time <= 3600
+      } ?? false
+      artworkPolicy.learn(
+        ArtworkFeedback(title: impression.title, variant: impression.variant, clicked: clicked))
+    }
+    for t in popularity.indices {
+      popularity[t] = configuration.popularityDecay * popularity[t] + plays[t]
+    }
+    let reference = events.map(\.timestamp).max { $0.seconds < $1.seconds }
+    daysIngested += 1
+    if model == nil || daysIngested % max(1, configuration.retrainEveryDays) == 0 {
+      retrain(reference: reference)
+    } else {
+      foldIn(active.sorted(), reference: reference)
+    }
+  }
+
+  /// Whether events of a type feed implicit feedback (Docs/Signals.md).
+  static func carriesSignal(_ type: EventType) -> Bool {
+    switch type {
+    case .playStart, .heartbeat, .pause, .seek, .stop, .completion, .rating, .search, .listAdd:
+      return true
+    default: return false
+    }
+  }
+
+  private mutating func register(profile: String, account: String) -> Int {
+    if let p = position[profile] { return p }
+    let p = profileIDs.count
+    position[profile] = p
+    profileIDs.append(profile)
+    accountIDs.append(account)
+    activities.append(ProfileActivity())
+    signalHistory.append([])
+    tastes.append(nil)
+    genreAffinity.append([Double](repeating: 0, count: index.genres.count))
+    return p
+  }
+
+  /// Feedback rows (title index, value) of some profiles, in parallel.
+  private func feedbackRows(_ profiles: [Int], reference: Timestamp?) -> [[(item: Int, value: Float)]] {
+    let extractor = SignalExtractor(configuration: configuration.signals)
+    let histories = profiles.map { signalHistory[$0] }
+    let index = self.index
+    return ParallelLoop(threads: configuration.threads).mapChunks(
+      count: profiles.count, chunkSize: 64
+    ) { range in
+      range.map { i in
+        let feedback = extractor.feedback(from: EventLog(events: histories[i]), at: reference)
+        return feedback.entries.compactMap { entry in
+          index.index(of: entry.title).flatMap { entry.value != 0 ? (item: $0, value: entry.value) : nil }
+        }
+      }
+    }.flatMap { $0 }
+  }
+
+  private var algorithm: ImplicitALS {
+    ImplicitALS(
+      factors: configuration.factors, regularization: configuration.regularization,
+      confidence: configuration.confidence, solver: configuration.solver,
+      iterations: configuration.iterations, seed: configuration.seed,
+      threads: configuration.threads)
+  }
+
+  private mutating func retrain(reference: Timestamp?) {
+    let all = Array(profileIDs.indices)
+    let rows = feedbackRows(all, reference: reference)
+    var entries: [(row: Int, column: Int, value: Float)] = []
+    for (p, row) in rows.enumerated() {
+      for entry in row { entries.append((p, entry.item, entry.value)) }
+    }
+    let matrix = SparseMatrix(rows: profileIDs.count, columns: index.count, entries: entries)
+    let trained = algorithm.train(matrix)
+    model = trained
+    for p in all {
+      tastes[p] = rows[p].isEmpty ? nil : trained.userFactors.row(p)
+      genreAffinity[p] = affinity(of: rows[p])
+    }
+    retrains += 1
+  }
+
+  private mutating func foldIn(_ profiles: [Int], reference: Timestamp?) {
+    guard let model else { return }
+    let rows = feedbackRows(profiles, reference: reference)
+    let warm = profiles.map { tastes[$0] }
+    let solved = ParallelLoop(threads: configuration.threads).mapChunks(
+      count: profiles.count, chunkSize: 64
+    ) { range in
+      range.map { i in rows[i].isEmpty ? nil : model.foldIn(rows[i], warmStart: warm[i]) }
+    }.flatMap { $0 }
+    for (i, p) in profiles.enumerated() {
+      tastes[p] = solved[i]
+      genreAffinity[p] = affinity(of: rows[i])
+    }
+    foldIns += profiles.count
+  }
+
+  /// The share of positive feedback on each genre.
+  private func affinity(of row: [(item: Int, value: Float)]) -> [Double] {
+    var shares = [Double](repeating: 0, count: index.genres.count)
+    var total = 0.0
+    for entry in row where entry.value > 0 {
+      total += Double(entry.value)
+      for g in index.genreIndicesByTitle[entry.item] { shares[g] += Double(entry.value) }
+    }
+    return total > 0 ? shares.map { $0 / total } : shares
+  }
+}

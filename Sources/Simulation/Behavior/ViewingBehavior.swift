@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The constants of how simulated members use the homepage and watch: a
+/// cascade scan with position bias, clicks driven by true affinity and
+/// artwork appeal, and watch fractions driven by affinity and by
+/// disappointment when the artwork promised more than the title gives.
+///
+/// Affinities and appeals are the population's log-scale values; the
+/// probabilities are logistic in them. See Docs/Simulation.md.
+public struct ViewingBehavior: Sendable, Equatable {
+  /// Chance of looking at the next row after finishing one.
+  public var nextRow = 0.8
+  /// Tiles of a row visible without scrolling (the impressions logged).
+  public var visibleTiles = 6
+  /// Chance of looking at the next tile of a row (position bias).
+  public var nextTile = 0.8
+  /// Click logit: intercept, per unit of affinity, per unit of appeal.
+  public var clickIntercept = -3.0
+  /// Click logit per unit of true affinity.
+  public var clickPerAffinity = 0.9
+  /// Click logit per unit of artwork appeal.
+  public var clickPerAppeal = 0.8
+  /// Chance of searching when nothing on the page was clicked.
+  public var search = 0.35
+  /// Abandonment logit: intercept and per unit of affinity (negative).
+  public var abandonIntercept = -1.5
+  /// Abandonment logit per unit of true affinity.
+  public var abandonPerAffinity = -1.2
+  /// Abandonment logit per unit by which the artwork's appeal exceeded
+  /// the title's affinity (clickbait disappoints).
+  public var abandonPerDisappointment = 0.6
+  /// Logit of the fraction watched when not abandoned: intercept.
+  public var watchIntercept = 0.8
+  /// Logit of the fraction watched per unit of affinity.
+  public var watchPerAffinity = 1.2
+  /// Standard deviation of the noise on that logit.
+  public var watchNoise = 0.8
+  /// A fraction at least this is a completion.
+  public var completionFraction = 0.93
+  /// Chance of rating a title after watching.
+  public var rate = 0.1
+  /// Chance of browsing again after abandoning a title.
+  public var browseAgain = 0.5
+  /// Most titles started in one session.
+  public var maximumTitlesPerSession = 4
+  /// Seconds of playback between heartbeats.
+  public var heartbeatSeconds = 600.0
+  /// Minutes a session may run past its window's end.
+  public var overrunMinutes = 30
+  /// Chance a notification is opened: intercept of the logit, plus
+  /// ``clickPerAffinity`` times the promoted title's affinity.
+  public var notificationOpenIntercept = -1.5
+  /// Chance an opened notification is followed to the title.
+  public var notificationFollow = 0.6
+
+  /// The defaults.
+  public init() {}
+
+  /// The logistic function.
+  static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+}

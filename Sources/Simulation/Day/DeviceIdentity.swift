@@ -1,0 +1,57 @@
+import Events
+import Scenarios
+
+/// What a member's device reports when a session starts: a stable device
+/// id (a household's TV, console and computer are shared; phones and
+/// tablets are personal), its type, OS and app version, and the household's
+/// address in the sample geo-IP table's blocks for its time zone.
+enum DeviceIdentity {
+  /// The device id.
+  static func id(household: Int, member: Int, device: Device) -> String {
+    switch device {
+    case .phone, .tablet: return "d\(member)\(device.rawValue.prefix(2))"
+    default: return "h\(household)\(device.rawValue.prefix(2))"
+    }
+  }
+
+  /// The event model's device type.
+  static func type(_ device: Device) -> DeviceType {
+    switch device {
+    case .tv: return .tv
+    case .phone: return .phone
+    case .tablet: return .tablet
+    case .computer: return .computer
+    case .console: return .console
+    }
+  }
+
+  /// The operating system reported.
+  static func os(_ device: Device, member: Int) -> String {
+    switch device {
+    case .tv: return "Tizen 8"
+    case .phone: return member % 2 == 0 ? "Android 15" : "iOS 18"
+    case .tablet: return "iPadOS 18"
+    case .computer: return "Web"
+    case .console: return "PlayStation 5"
+    }
+  }
+
+  /// The app version reported.
+  static let appVersion = "7.14.0"
+
+  /// The household's home address: in the documentation block the sample
+  /// geo-IP table maps to the member's time zone (US block otherwise).
+  static func address(household: Int, timeZone: String) -> IPAddress {
+    let host = UInt32(household % 250 + 2)
+    switch timeZone {
+    case "Europe/Berlin": return IPAddress(ipv4: 0xC633_6400 | (host % 126))  // 198.51.100.0/25
+    case "Europe/Amsterdam": return IPAddress(ipv4: 0xC633_6480 | (host % 126))
+    case "Asia/Tokyo": return IPAddress(ipv4: 0xCB00_7100 | (host % 62))  // 203.0.113.0/26
+    case "Europe/London":
+      return IPAddress(value: (0x2001_0db8 << 96) | UInt128(household + 1))
+    case "Europe/Dublin":
+      return IPAddress(value: (0x2001_0db8_8000 << 80) | UInt128(household + 1))
+    default: return IPAddress(ipv4: 0xC000_0200 | host)  // 192.0.2.0/24
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// The Simulation module (see Package.swift for its place in the pipeline).

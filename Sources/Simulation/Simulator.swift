@@ -1,0 +1,131 @@
+import Catalog
+import Dispatch
+import Events
+import Factorization
+import LinearAlgebra
+import Platform
+import Population
+import Scenarios
+
+/// Runs a scenario: the population uses the platform day after day, every
+/// step is written to the event log as the platform would record it, and
+/// the platform learns from the log alone.
+///
+/// Each day, every household is simulated against the platform as it stood
+/// at the start of the day (households in parallel, each with its own
+/// seeded generator); the day's events are merged in time order and the
+/// platform ingests them: artwork feedback, popularity, fold-in of the
+/// active profiles, and a full retrain every few days. The same scenario,
+/// seed and machine give the same log byte for byte whatever the thread
+/// count.
+public struct Simulator: Sendable {
+  /// The scenario.
+  public let scenario: Scenario
+  /// The catalog.
+  public let catalog: Catalog
+  /// Worker threads.
+  public let threads: Int
+  /// Run settings beyond the scenario.
+  public let configuration: SimulationConfiguration
+  private let givenPopulation: Population?
+
+  /// Prepares a run.
+  ///
+  /// - Parameters:
+  ///   - population: a population to use instead of building one from the
+  ///     scenario (tests that scramble hidden truth, or reuse one).
+  public init(
+    scenario: Scenario, catalog: Catalog, threads: Int = ParallelLoop.allCores.threads,
+    configuration: SimulationConfiguration = SimulationConfiguration(),
+    population: Population? = nil
+  ) {
+    self.scenario = scenario
+    self.catalog = catalog
+    self.threads = max(1, threads)
+    self.configuration = configuration
+    self.givenPopulation = population
+  }
+
+  /// The platform's settings for this run.
+  public var platformConfiguration: PlatformConfiguration {
+    PlatformConfiguration(
+      settings: scenario.platform, seed: scenario.seed, threads: threads,
+      retrainEveryDays: configuration.retrainEveryDays)
+  }
+
+  /// Runs the simulation.
+  ///
+  /// - Parameters:
+  ///   - progress: called on the calling thread as the run advances.
+  ///   - eventSink: called with each day's events in log order (for
+  ///     streaming very long logs to disk).
+  public func run(
+    progress: ((SimulationProgress) -> Void)? = nil,
+    eventSink: (([Event]) -> Void)? = nil
+  ) -> SimulationResult {
+    let started = DispatchTime.now().uptimeNanoseconds
+    let days = configuration.days ?? scenario.days
+    progress?(SimulationProgress(phase: .preparing, daysCompleted: 0, days: days, events: 0))
+    let population =
+      givenPopulation
+      ?? Population(
+        scenario: scenario, catalog: catalog, crowdMembers: configuration.crowdMembers,
+        threads: threads)
+    let clock = SimulationClock(
+      start: configuration.startDate, days: days,
+      timeZones: Set(population.members.map(\.timeZone)))
+    var platform = StreamingPlatform(catalog: catalog, configuration: platformConfiguration)
+    var log: [Event] = []
+    var sessions: [SessionRecord] = []
+    var perDay: [Int] = []
+    let households = population.households.count
+    let chunk = max(1, min(64, households / (4 * threads) + 1))
+    for day in 0..<days {
+      progress?(
+        SimulationProgress(
+          phase: .simulatingDay, daysCompleted: day, days: days, events: perDay.reduce(0, +)))
+      let notifications = Dictionary(
+        platform.notifications(dayStart: clock.dayStart(day)).map { ($0.profile, $0) },
+        uniquingKeysWith: { first, _ in first })
+      let context = DayContext(
+        day: day, seed: scenario.seed, population: population, platform: platform,
+        catalog: catalog, clock: clock, behavior: configuration.behavior,
+        notifications: notifications)
+      let results = ParallelLoop(threads: threads).mapChunks(count: households, chunkSize: chunk) {
+        range in
+        range.map { h in
+          var simulation = HouseholdDay(context: context, household: h)
+          simulation.run()
+          return (simulation.events, simulation.sessions)
+        }
+      }.flatMap { $0 }
+      var merged: [(time: Timestamp, household: Int, order: Int, event: Event)] = []
+      merged.reserveCapacity(results.reduce(0) { $0 + $1.0.count })
+      for (h, result) in results.enumerated() {
+        for (order, entry) in result.0.enumerated() {
+          merged.append((entry.time, h, order, entry.event))
+        }
+        sessions += result.1
+      }
+      merged.sort { a, b in
+        if a.time.secondsSinceEpoch != b.time.secondsSinceEpoch {
+          return a.time.secondsSinceEpoch < b.time.secondsSinceEpoch
+        }
+        return (a.household, a.order) < (b.household, b.order)
+      }
+      let dayEvents = merged.map(\.event)
+      perDay.append(dayEvents.count)
+      eventSink?(dayEvents)
+      progress?(
+        SimulationProgress(
+          phase: .updatingPlatform, daysCompleted: day, days: days, events: perDay.reduce(0, +)))
+      platform.endOfDay(dayEvents)
+      if configuration.keepsEvents { log += dayEvents }
+    }
+    progress?(
+      SimulationProgress(phase: .finished, daysCompleted: days, days: days, events: perDay.reduce(0, +)))
+    return SimulationResult(
+      events: log, eventsPerDay: perDay, platform: platform, population: population,
+      sessions: sessions, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+  }
+}
