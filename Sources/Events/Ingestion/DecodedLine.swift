@@ -9,22 +9,25 @@ struct DecodedLine: Sendable {
 
     init() {}
 
-    init(_ event: Event) {
+    init(_ event: borrowing Event) {
       id = StringTable.hash(event.id)
       owner = StringTable.hash(event.profile ?? event.account)
     }
   }
 
-  let result: Result<Event, LineProblem>
+  /// The event, taken out (moved, not copied) by the merge.
+  var event: Event?
+  /// Why the line was rejected, when it was.
+  var problem: LineProblem?
   let hashes: Hashes
 
-  init(event: Event) {
+  init(event: consuming Event) {
     hashes = Hashes(event)
-    result = .success(event)
+    self.event = event
   }
 
   init(problem: LineProblem) {
     hashes = Hashes()
-    result = .failure(problem)
+    self.problem = problem
   }
 }

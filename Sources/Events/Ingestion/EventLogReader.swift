@@ -96,20 +96,25 @@ public struct EventLogReader: Sendable {
 
   /// Counts and admits a decoded batch's lines in file order.
   private func merge(
-    _ batch: LineBatch, _ outcomes: [[DecodedLine]], into tally: inout Tally,
+    _ batch: LineBatch, _ outcomes: consuming [[DecodedLine]], into tally: inout Tally,
     rejects: inout RejectsFile?
   ) throws(EventLogError) {
+    // Events are moved out of the outcomes, not copied: copying an event
+    // (retaining its payload and strings) cost 10% of the time in the
+    // `ingestion` benchmarks.
+    var outcomes = outcomes
     var lineIndex = 0
-    for piece in outcomes {
-      for outcome in piece {
+    for piece in outcomes.indices {
+      for index in outcomes[piece].indices {
         let line = batch.lines[lineIndex]
         lineIndex += 1
-        switch outcome.result {
-        case .success(let event):
-          if let rejection = tally.admit(event, line: line.number, hashes: outcome.hashes) {
+        let hashes = outcomes[piece][index].hashes
+        if let event = outcomes[piece][index].event.take() {
+          if let rejection = tally.admit(event, line: line.number, hashes: hashes) {
             try rejects?.write(rejection, text: batch.text(line))
           }
-        case .failure(let problem):
+        } else {
+          let problem = outcomes[piece][index].problem ?? .malformed(field: nil, offset: 0, expected: "", found: "")
           let error: EventLogError =
             line.overlongBytes > 0
             ? .lineTooLong(path: tally.path, line: line.number, bytes: line.overlongBytes, limit: maximumLineBytes)

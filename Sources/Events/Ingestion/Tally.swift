@@ -31,7 +31,7 @@ struct Tally {
 
   /// Accepts a valid event unless its id was already accepted (a
   /// duplicate) or its profile belongs to another account (a rejection).
-  mutating func admit(_ event: Event, line: Int, hashes: DecodedLine.Hashes) -> Rejection? {
+  mutating func admit(_ event: consuming Event, line: Int, hashes: DecodedLine.Hashes) -> Rejection? {
     linesRead += 1
     if let first = firstLineOfID.insert(event.id, hash: hashes.id, value: line) {
       duplicates += 1
@@ -43,15 +43,18 @@ struct Tally {
         reason: "\(path):\(line): field 'id': event id '\(event.id)' was already accepted on line "
           + "\(first); this copy is dropped")
     }
+    let source = event.source.index
+    let profile = event.profile
+    let account = event.account
     if let owner = timelines.add(event, line: line, ownerHash: hashes.owner) {
       firstLineOfID.removeLast(hash: hashes.id)
       return record(
         .profileInTwoAccounts(
-          path: path, line: line, profile: event.profile ?? "", account: event.account,
+          path: path, line: line, profile: profile ?? "", account: account,
           firstAccount: owner.account, firstLine: owner.line))
     }
     accepted += 1
-    bySource[event.source.index] += 1
+    bySource[source] += 1
     return nil
   }
 
