@@ -5,8 +5,7 @@ import Simulation
 
 /// A small scenario for the simulation tests: a horror-only persona, a
 /// family profile shared by a parent (late evenings, TV) and a child
-/// (Saturday mornings on the TV, weekday afternoons on a tablet), and a
-/// crowd.
+/// (weekend mornings and weekday afternoons on a tablet), and a crowd.
 enum SimulationFixtures {
   static let yaml = """
     name: Simulation test
@@ -38,9 +37,9 @@ enum SimulationFixtures {
       - id: jo
         age_band: under-18
         gender: nonbinary
-        devices: [tv, tablet]
+        devices: [tablet]
         schedule:
-          - {days: [sat, sun], start: "08:00", end: "11:00", device: tv, probability: 0.9}
+          - {days: [sat, sun], start: "08:00", end: "11:00", probability: 0.9}
           - {days: weekdays, start: "16:00", end: "18:00", device: tablet, probability: 0.7}
         tastes:
           genres: {Animation: 0.9, Children: 0.8, Horror: -0.9}
