@@ -48,17 +48,18 @@ public struct DataAccessReport: Sendable {
     }
   }
 
-  /// Finds the account of a profile id in a log (`account/profile` or a
-  /// profile id unique across accounts).
+  /// Finds the account of a profile in a log, from `account/profile` or a
+  /// profile id alone (the event log keeps profile ids unique across
+  /// accounts).
   public static func resolve(_ reference: String, in log: EventLog) throws(DataAccessError) -> (account: String, profile: String) {
     let keys = log.timelines.map(\.key).filter { $0.profile != nil }
     if let slash = reference.firstIndex(of: "/") {
       let account = String(reference[..<slash]), profile = String(reference[reference.index(after: slash)...])
       if keys.contains(Timeline.Key(account: account, profile: profile)) { return (account, profile) }
     } else {
-      let matches = keys.filter { $0.profile == reference }
-      if matches.count == 1, let key = matches.first, let profile = key.profile { return (key.account, profile) }
-      if matches.count > 1 { throw .ambiguousProfile(reference, accounts: matches.map(\.account)) }
+      if let key = keys.first(where: { $0.profile == reference }), let profile = key.profile {
+        return (key.account, profile)
+      }
     }
     throw .unknownProfile(reference, known: keys.map(\.description))
   }
@@ -68,8 +69,6 @@ public struct DataAccessReport: Sendable {
 public enum DataAccessError: Error, CustomStringConvertible, Equatable, Sendable {
   /// No events of that profile.
   case unknownProfile(_ reference: String, known: [String])
-  /// The profile id exists in several accounts.
-  case ambiguousProfile(_ reference: String, accounts: [String])
 
   /// A message a person can act on.
   public var description: String {
@@ -77,8 +76,6 @@ public enum DataAccessError: Error, CustomStringConvertible, Equatable, Sendable
     case .unknownProfile(let reference, let known):
       let sample = known.prefix(8).joined(separator: ", ")
       return "no events of profile '\(reference)' in the log; profiles present: \(sample)\(known.count > 8 ? ", …" : "")"
-    case .ambiguousProfile(let reference, let accounts):
-      return "profile '\(reference)' exists in several accounts (\(accounts.joined(separator: ", "))); write ACCOUNT/\(reference)"
     }
   }
 }

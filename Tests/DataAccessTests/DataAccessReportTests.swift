@@ -24,7 +24,7 @@ struct DataAccessReportTests {
           .partnerRecord(partner: "BrokerCo", partnerKind: .dataBroker, attributeKind: .demographic,
                          attributes: ["age_band": "25-34", "household_income": "high"])),
     event("8", "2026-03-02T10:00:00+01:00", profile: "kid", .search(query: "cartoons", clicked: nil)),
-    event("9", "2026-03-03T10:00:00+01:00", account: "other", profile: "kid", .search(query: "x", clicked: nil)),
+    event("9", "2026-03-03T10:00:00+01:00", account: "other", profile: "teen", .search(query: "x", clicked: nil)),
   ])
 
   @Test("every held record lands in its group, account-level records included, other profiles excluded")
@@ -58,10 +58,9 @@ struct DataAccessReportTests {
   @Test("profile references resolve, or say what exists")
   func resolve() throws {
     #expect(try DataAccessReport.resolve("alex", in: Self.log) == ("acc", "alex"))
-    #expect(try DataAccessReport.resolve("other/kid", in: Self.log) == ("other", "kid"))
-    #expect(throws: DataAccessError.ambiguousProfile("kid", accounts: ["acc", "other"])) {
-      try DataAccessReport.resolve("kid", in: Self.log)
-    }
+    #expect(try DataAccessReport.resolve("other/teen", in: Self.log) == ("other", "teen"))
+    #expect(try DataAccessReport.resolve("teen", in: Self.log) == ("other", "teen"))
+    #expect(throws: DataAccessError.self) { try DataAccessReport.resolve("acc/teen", in: Self.log) }
     do {
       _ = try DataAccessReport.resolve("nobody", in: Self.log)
       Issue.record("expected an error")

@@ -13,8 +13,8 @@ struct ExportCommand: ParsableCommand {
       folder with --run DIR) and prints what you gave, what was collected as \
       you used the service, device and connection data, communications, and \
       data from partners — like the "information the service knows about \
-      me" page streaming services offer. PROFILE is a profile id, or \
-      ACCOUNT/PROFILE when the id exists in several accounts.
+      me" page streaming services offer. PROFILE is a profile id or \
+      ACCOUNT/PROFILE.
       """)
 
   @Argument(help: "The profile: PROFILE or ACCOUNT/PROFILE.")
