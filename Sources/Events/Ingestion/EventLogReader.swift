@@ -110,7 +110,7 @@ public struct EventLogReader: Sendable {
         lineIndex += 1
         let hashes = outcomes[piece][index].hashes
         if let event = outcomes[piece][index].event.take() {
-          if let rejection = tally.admit(event, line: line.number, hashes: hashes) {
+          if !tally.admit(event, line: line.number, hashes: hashes), let rejection = tally.lastRejection {
             try rejects?.write(rejection, text: batch.text(line))
           }
         } else {

@@ -3,6 +3,39 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import Synchronization
+
+/// Block buffers for reuse: a fresh 4 MiB block costs the kernel page
+/// clearing (4% of the time in the `ingestion` benchmarks).
+final class BlockPool: Sendable {
+  /// A block's address; blocks are handed from the reader to one batch at a
+  /// time, so sharing the address is safe.
+  private struct Block: @unchecked Sendable {
+    let pointer: UnsafeMutableRawPointer
+  }
+
+  let capacity: Int
+  private let free = Mutex<[Block]>([])
+
+  init(capacity: Int) { self.capacity = capacity }
+
+  deinit { free.withLock { $0.forEach { $0.pointer.deallocate() } } }
+
+  func take() -> UnsafeMutableRawPointer {
+    let reused = free.withLock { $0.popLast() }
+    return reused?.pointer ?? UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+  }
+
+  func give(_ pointer: UnsafeMutableRawPointer) {
+    let block = Block(pointer: pointer)
+    let kept = free.withLock { blocks -> Bool in
+      guard blocks.count < 4 else { return false }
+      blocks.append(block)
+      return true
+    }
+    if !kept { pointer.deallocate() }
+  }
+}
 
 /// A block of whole lines read from a file, owning its bytes, so that it can
 /// be decoded on other threads while the reader moves on.
@@ -25,12 +58,14 @@ final class LineBatch: @unchecked Sendable {
 
   let bytes: UnsafeMutableRawPointer
   fileprivate(set) var lines: [Line] = []
+  private let pool: BlockPool
 
-  fileprivate init(capacity: Int) {
-    bytes = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+  fileprivate init(pool: BlockPool) {
+    self.pool = pool
+    bytes = pool.take()
   }
 
-  deinit { bytes.deallocate() }
+  deinit { pool.give(bytes) }
 
   /// The bytes of a line (empty for an overlong line).
   func slice(_ line: Line) -> UnsafeRawBufferPointer {
@@ -57,6 +92,7 @@ struct LineBatchReader: ~Copyable {
   let fileBytes: Int
   private let file: UnsafeMutablePointer<FILE>
   private let capacity: Int
+  private let pool: BlockPool
   private var carry: [UInt8] = []
   private var lineNumber = 0
   private var atEnd = false
@@ -72,6 +108,7 @@ struct LineBatchReader: ~Copyable {
     self.path = path
     self.maximumLineBytes = maximumLineBytes
     self.capacity = max(blockBytes, 2 * maximumLineBytes + 2)
+    self.pool = BlockPool(capacity: capacity)
   }
 
   deinit { fclose(file) }
@@ -80,7 +117,7 @@ struct LineBatchReader: ~Copyable {
   mutating func nextBatch() throws(EventLogError) -> LineBatch? {
     while true {
       if atEnd && carry.isEmpty && skipped == nil { return nil }
-      let batch = LineBatch(capacity: capacity)
+      let batch = LineBatch(pool: pool)
       let buffer = batch.bytes
       var filled = carry.count
       carry.withUnsafeBytes { if let base = $0.baseAddress { buffer.copyMemory(from: base, byteCount: $0.count) } }

