@@ -30,7 +30,8 @@ func syntheticEvents(count: Int, seed: UInt64) -> [Event] {
     case 0..<8: payload = .heartbeat(title: title, playback: playback, position: position)
     case 8..<13:
       payload = .impression(
-        title: title, row: "row-\(next() % 40)", rowIndex: Int(next() % 40), position: Int(next() % 20),
+        title: title, row: "row-\(next() % 40)", rowIndex: Int(next() % 40),
+        position: Int(next() % 20),
         artwork: title + "/a\(next() % 5)", propensity: Double(next() % 1000 + 1) / 1000)
     case 13: payload = .playStart(title: title, playback: playback, position: 0, runtime: 5400)
     case 14: payload = .stop(title: title, playback: playback, position: position, runtime: 5400)
@@ -81,7 +82,8 @@ let benchmarks: @Sendable () -> Void = {
     warmupIterations: 1, maxDuration: .seconds(20), maxIterations: 10)
 
   for threads in [1, 2] {
-    Benchmark("ingestion: 200k events, \(threads) thread(s)", configuration: configuration) { benchmark in
+    Benchmark("ingestion: 200k events, \(threads) thread(s)", configuration: configuration) {
+      benchmark in
       let reader = EventLogReader(threads: threads)
       for _ in benchmark.scaledIterations {
         let ingestion = try! reader.ingest(path: inputPath, rejectsPath: nil)
@@ -91,8 +93,10 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
-  Benchmark("decode only (no grouping): 200k events, 2 threads", configuration: configuration) { benchmark in
-    let lines = try! String(contentsOfFile: inputPath, encoding: .utf8).split(separator: "\n").map(String.init)
+  Benchmark("decode only (no grouping): 200k events, 2 threads", configuration: configuration) {
+    benchmark in
+    let lines = try! String(contentsOfFile: inputPath, encoding: .utf8).split(separator: "\n").map(
+      String.init)
     benchmark.startMeasurement()
     for _ in benchmark.scaledIterations {
       let half = lines.count / 2
@@ -104,8 +108,11 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
-  Benchmark("baseline: Foundation JSONDecoder, 200k events, 1 thread", configuration: configuration) { benchmark in
-    let lines = try! String(contentsOfFile: inputPath, encoding: .utf8).split(separator: "\n").map { Data($0.utf8) }
+  Benchmark("baseline: Foundation JSONDecoder, 200k events, 1 thread", configuration: configuration)
+  { benchmark in
+    let lines = try! String(contentsOfFile: inputPath, encoding: .utf8).split(separator: "\n").map {
+      Data($0.utf8)
+    }
     let decoder = JSONDecoder()
     benchmark.startMeasurement()
     for _ in benchmark.scaledIterations {

@@ -86,10 +86,11 @@ public enum EventLogError: Error, Hashable, Sendable, CustomStringConvertible {
         + EventType.allCases.map(\.rawValue).joined(separator: ", ")
     case .unknownField(let path, let line, let field, let type):
       if let type {
-        let allowed = EventType(rawValue: type).map {
-          "; \(type) events have " + $0.fields.map(\.field.name).joined(separator: ", ")
-            + " besides v, id, ts, type, source, account, profile"
-        } ?? ""
+        let allowed =
+          EventType(rawValue: type).map {
+            "; \(type) events have " + $0.fields.map(\.field.name).joined(separator: ", ")
+              + " besides v, id, ts, type, source, account, profile"
+          } ?? ""
         return "\(path):\(line): field '\(field)': not a field of \(type) events\(allowed)"
       }
       return "\(path):\(line): field '\(field)': not a field of the event schema; remove it "
@@ -100,7 +101,8 @@ public enum EventLogError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(path):\(line): field '\(field)': appears more than once in the object"
     case .invalidValue(let path, let line, let field, let expected, let found):
       return "\(path):\(line): field '\(field)': expected \(expected), found \(found)"
-    case .profileInTwoAccounts(let path, let line, let profile, let account, let first, let firstLine):
+    case .profileInTwoAccounts(
+      let path, let line, let profile, let account, let first, let firstLine):
       return "\(path):\(line): field 'account': profile '\(profile)' belongs to account "
         + "'\(first)' (line \(firstLine)), but this line says '\(account)'"
     case .lineTooLong(let path, let line, let bytes, let limit):

@@ -2,7 +2,7 @@ import Datasets
 import Events
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// Turns an ``EventLog`` into ``ImplicitFeedback``: each profile's events,
@@ -78,7 +78,8 @@ public struct SignalExtractor: Sendable {
 
     func progress(_ playback: String, _ title: String, _ position: Double, _ time: Timestamp) {
       if playbacks[playback] == nil {
-        playbacks[playback] = Playback(title: title, started: time, lastPosition: position, furthest: position)
+        playbacks[playback] = Playback(
+          title: title, started: time, lastPosition: position, furthest: position)
         playbackOrder.append(playback)
       }
       let delta = position - playbacks[playback]!.lastPosition
@@ -93,7 +94,8 @@ public struct SignalExtractor: Sendable {
       case .playStart(let title, let playback, let position, let runtime):
         if playbacks[playback] == nil {
           playbacks[playback] = Playback(
-            title: title, started: time, lastPosition: position, furthest: position, runtime: runtime)
+            title: title, started: time, lastPosition: position, furthest: position,
+            runtime: runtime)
           playbackOrder.append(playback)
           if completedTitles.contains(title) { add(.rewatch, Double(c.rewatch), title, at: time) }
           if let index = searches.firstIndex(where: {
@@ -103,7 +105,8 @@ public struct SignalExtractor: Sendable {
             searches.remove(at: index)
           }
         }
-      case .heartbeat(let title, let playback, let position), .pause(let title, let playback, let position):
+      case .heartbeat(let title, let playback, let position),
+        .pause(let title, let playback, let position):
         progress(playback, title, position, time)
       case .stop(let title, let playback, let position, let runtime):
         progress(playback, title, position, time)
@@ -114,7 +117,8 @@ public struct SignalExtractor: Sendable {
         playbacks[playback]!.lastPosition = to
       case .completion(let title, let playback, let runtime):
         if playbacks[playback] == nil {
-          playbacks[playback] = Playback(title: title, started: time, lastPosition: runtime, furthest: runtime)
+          playbacks[playback] = Playback(
+            title: title, started: time, lastPosition: runtime, furthest: runtime)
           playbackOrder.append(playback)
         }
         playbacks[playback]!.completed = true
@@ -151,7 +155,8 @@ public struct SignalExtractor: Sendable {
       case .thumbsDown: add(.thumbsDown, Double(c.thumbsDown), title, at: rating.time)
       case .thumbsUp: add(.thumbsUp, Double(c.thumbsUp), title, at: rating.time)
       case .twoThumbsUp: add(.twoThumbsUp, Double(c.twoThumbsUp), title, at: rating.time)
-      case .stars(let stars): add(.stars, Double(c.perStarAboveThree) * Double(stars - 3), title, at: rating.time)
+      case .stars(let stars):
+        add(.stars, Double(c.perStarAboveThree) * Double(stars - 3), title, at: rating.time)
       }
     }
     for listAdd in listAdds { add(.listAdd, Double(c.listAdd), listAdd.title, at: listAdd.time) }

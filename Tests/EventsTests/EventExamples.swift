@@ -29,12 +29,16 @@ enum EventExamples {
       .accountCreated(
         name: "Sam", email: "sam@example.org", postalCode: nil, phone: nil,
         paymentMethod: .giftCard, dateOfBirth: nil)),
-    event("e3", .profileSettings(profileName: "Kids", kids: true, language: "de-DE", maturity: .olderKids)),
+    event(
+      "e3",
+      .profileSettings(profileName: "Kids", kids: true, language: "de-DE", maturity: .olderKids)),
     event("e4", .rating(title: "t-42", rating: .thumbsDown)),
     event("e5", .rating(title: "t-43", rating: .thumbsUp)),
     event("e6", .rating(title: "t-44", rating: .twoThumbsUp)),
     event("e7", .rating(title: "t-45", rating: .stars(4))),
-    event("e8", .review(title: "t-42", text: "Line one\nline two\ttab \\ backslash, emoji 🎬, ctrl \u{01}")),
+    event(
+      "e8",
+      .review(title: "t-42", text: "Line one\nline two\ttab \\ backslash, emoji 🎬, ctrl \u{01}")),
     event(
       "e9",
       .impression(
@@ -42,7 +46,9 @@ enum EventExamples {
         propensity: 0.125)),
     event(
       "e10",
-      .impression(title: "t-43", row: "trending", rowIndex: 0, position: 0, artwork: "t-43/a1", propensity: nil)),
+      .impression(
+        title: "t-43", row: "trending", rowIndex: 0, position: 0, artwork: "t-43/a1",
+        propensity: nil)),
     event("e11", .artworkClick(title: "t-42", artwork: "t-42/a3")),
     event("e12", .titlePageOpen(title: "t-42")),
     event("e13", .playStart(title: "t-42", playback: "pb-1", position: 0, runtime: 5400)),
@@ -55,7 +61,10 @@ enum EventExamples {
     event("e20", .search(query: "space \"docu\"", clicked: "t-99")),
     event("e21", .search(query: "ñandú", clicked: nil)),
     event("e22", .listAdd(title: "t-7")),
-    event("e23", .interactiveChoice(title: "t-bander", playback: "pb-9", choicePoint: "cereal", choice: "frosties")),
+    event(
+      "e23",
+      .interactiveChoice(
+        title: "t-bander", playback: "pb-9", choicePoint: "cereal", choice: "frosties")),
     event("e24", .gameActivity(game: "g-1", action: .levelComplete, duration: 312.25)),
     event("e25", .gameActivity(game: "g-1", action: .launch, duration: nil)),
     event(
@@ -68,7 +77,9 @@ enum EventExamples {
       .sessionStart(
         device: "d-ph-1", deviceType: .phone, os: "Android 15", appVersion: "8.1",
         ip: IPAddress("2001:db8:8000::17")!, connection: .cellular)),
-    event("e28", profile: nil, .notification(channel: .push, action: .sent, campaign: "new-season", title: "t-42")),
+    event(
+      "e28", profile: nil,
+      .notification(channel: .push, action: .sent, campaign: "new-season", title: "t-42")),
     event("e29", .notification(channel: .email, action: .clicked, campaign: "weekly", title: nil)),
     event("e30", profile: nil, .customerServiceContact(channel: .chat, topic: "billing")),
     event(
@@ -78,10 +89,13 @@ enum EventExamples {
         attributes: ["age_band": "35-44", "household_income": "high", "kids_in_household": "2"])),
     event(
       "e32", profile: nil,
-      .partnerRecord(partner: "isp-y", partnerKind: .isp, attributeKind: .technical, attributes: [:])),
+      .partnerRecord(
+        partner: "isp-y", partnerKind: .isp, attributeKind: .technical, attributes: [:])),
     event("e33", .referralShared(title: "t-42", referral: "r-1", app: "WhatsApp")),
     event("e34", profile: nil, .referralClick(title: "t-42", referral: "r-1")),
-    event("e35", at: "2026-03-01T20:15:00.123456789+14:00", .referralClick(title: "t-42", referral: "r-1")),
+    event(
+      "e35", at: "2026-03-01T20:15:00.123456789+14:00",
+      .referralClick(title: "t-42", referral: "r-1")),
   ]
 
   /// A fresh temporary directory for one test.
@@ -93,7 +107,9 @@ enum EventExamples {
   }
 
   /// Writes lines (each followed by a newline) to a new temporary file.
-  static func file(_ lines: [String], name: String = "events.jsonl") throws -> (path: String, rejects: String) {
+  static func file(_ lines: [String], name: String = "events.jsonl") throws -> (
+    path: String, rejects: String
+  ) {
     let directory = try temporaryDirectory()
     let path = directory.appendingPathComponent(name).path
     try Data((lines.map { $0 + "\n" }.joined()).utf8).write(to: URL(fileURLWithPath: path))

@@ -22,7 +22,9 @@ struct GeoIPTableTests {
     #expect(IPAddress("::ffff:203.0.113.9")?.description == "203.0.113.9")
     #expect(IPAddress("::")?.description == "::")
     #expect(IPAddress("1:0:0:2:0:0:0:3")?.description == "1:0:0:2::3")
-    for bad in ["256.1.1.1", "1.2.3", "01.2.3.4", "1::2::3", "12345::", "", "a.b.c.d", "1:2:3:4:5:6:7:8:9"] {
+    for bad in [
+      "256.1.1.1", "1.2.3", "01.2.3.4", "1::2::3", "12345::", "", "a.b.c.d", "1:2:3:4:5:6:7:8:9",
+    ] {
       #expect(IPAddress(bad) == nil, "\(bad)")
     }
   }
@@ -30,10 +32,12 @@ struct GeoIPTableTests {
   @Test("A table file loads; a bad row names the line and column")
   func file() throws {
     let good = try EventExamples.file(
-      ["# cidr\tcountry\tregion\ttime zone", "192.0.2.0/24\tUS\tNew York\tAmerica/New_York"], name: "geo.tsv")
+      ["# cidr\tcountry\tregion\ttime zone", "192.0.2.0/24\tUS\tNew York\tAmerica/New_York"],
+      name: "geo.tsv")
     let table = try GeoIPTable(path: good.path)
     #expect(table.lookup(IPAddress("192.0.2.1")!)?.timeZone == "America/New_York")
-    let bad = try EventExamples.file(["192.0.2.0/24\tUS\tNY\tAmerica/New_York", "192.0.2.0/33\tUS\tNY\tX"], name: "geo.tsv")
+    let bad = try EventExamples.file(
+      ["192.0.2.0/24\tUS\tNY\tAmerica/New_York", "192.0.2.0/33\tUS\tNY\tX"], name: "geo.tsv")
     #expect(throws: EventLogError.self) { try GeoIPTable(path: bad.path) }
     do {
       _ = try GeoIPTable(path: bad.path)

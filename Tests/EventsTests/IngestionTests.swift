@@ -8,12 +8,15 @@ struct IngestionTests {
   @Test("Out-of-order events are accepted and ordered per profile")
   func outOfOrder() throws {
     let events = [
-      EventExamples.event("a", at: "2026-03-01T21:00:00+01:00", profile: "p-1", .listAdd(title: "t3")),
-      EventExamples.event("b", at: "2026-03-01T20:00:00+01:00", profile: "p-1", .listAdd(title: "t1")),
+      EventExamples.event(
+        "a", at: "2026-03-01T21:00:00+01:00", profile: "p-1", .listAdd(title: "t3")),
+      EventExamples.event(
+        "b", at: "2026-03-01T20:00:00+01:00", profile: "p-1", .listAdd(title: "t1")),
       EventExamples.event("c", at: "2026-03-01T19:30:00Z", profile: "p-2", .listAdd(title: "t9")),
       // 19:30Z is 20:30+01:00: between a and b, although written with another offset.
       EventExamples.event("d", at: "2026-03-01T19:30:00Z", profile: "p-1", .listAdd(title: "t2")),
-      EventExamples.event("e", at: "2026-03-01T20:00:00+01:00", profile: "p-1", .listAdd(title: "t1b")),
+      EventExamples.event(
+        "e", at: "2026-03-01T20:00:00+01:00", profile: "p-1", .listAdd(title: "t1b")),
     ]
     let file = try EventExamples.file(events.map(\.jsonLine))
     let ingestion = try EventLogReader.ingest(path: file.path, rejectsPath: nil)
@@ -28,7 +31,9 @@ struct IngestionTests {
     let first = EventExamples.event("dup", .listAdd(title: "t1"))
     let copy = EventExamples.event("dup", at: "2026-03-02T10:00:00+01:00", .listAdd(title: "t2"))
     let other = EventExamples.event("other", .listAdd(title: "t3"))
-    let file = try EventExamples.file([first.jsonLine, "garbage", copy.jsonLine, other.jsonLine, first.jsonLine])
+    let file = try EventExamples.file([
+      first.jsonLine, "garbage", copy.jsonLine, other.jsonLine, first.jsonLine,
+    ])
     let ingestion = try EventLogReader.ingest(path: file.path, rejectsPath: file.rejects)
     let summary = ingestion.summary
     #expect(summary.linesRead == 5)
@@ -57,18 +62,33 @@ struct IngestionTests {
       var line = Array(event.jsonLine.utf8)
       switch random.next() % 12 {
       case 0:  // random bytes, newlines excluded
-        line = (0..<Int(random.next() % 200)).map { _ in UInt8(random.next() % 256) }.filter { $0 != 0x0A }
+        line = (0..<Int(random.next() % 200)).map { _ in UInt8(random.next() % 256) }.filter {
+          $0 != 0x0A
+        }
       case 1:  // truncated
         line = Array(line.prefix(Int(random.next() % UInt64(line.count))))
       case 2:  // huge numbers
-        line = Array(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "5400.0", with: "1e309").utf8)
-        line = Array(String(decoding: line, as: UTF8.self).replacingOccurrences(of: ":0.0", with: ":123456789012345678901234567890").utf8)
+        line = Array(
+          String(decoding: line, as: UTF8.self).replacingOccurrences(of: "5400.0", with: "1e309")
+            .utf8)
+        line = Array(
+          String(decoding: line, as: UTF8.self).replacingOccurrences(
+            of: ":0.0", with: ":123456789012345678901234567890"
+          ).utf8)
       case 3:  // NaN
-        line = Array(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\"v\":1", with: "\"v\":NaN").utf8)
+        line = Array(
+          String(decoding: line, as: UTF8.self).replacingOccurrences(
+            of: "\"v\":1", with: "\"v\":NaN"
+          ).utf8)
       case 4:  // negative durations
-        line = Array(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "5400.0", with: "-5400.0").utf8)
+        line = Array(
+          String(decoding: line, as: UTF8.self).replacingOccurrences(of: "5400.0", with: "-5400.0")
+            .utf8)
       case 5:  // unknown ids: an unknown event type
-        line = Array(String(decoding: line, as: UTF8.self).replacingOccurrences(of: "\"type\":\"", with: "\"type\":\"x_").utf8)
+        line = Array(
+          String(decoding: line, as: UTF8.self).replacingOccurrences(
+            of: "\"type\":\"", with: "\"type\":\"x_"
+          ).utf8)
       case 6:  // flipped byte
         if !line.isEmpty {
           let at = Int(random.next() % UInt64(line.count))
@@ -85,7 +105,9 @@ struct IngestionTests {
     return lines
   }
 
-  @Test("Under a fuzzed file every line is counted once, whatever the threads and block size", arguments: [1, 2, 3])
+  @Test(
+    "Under a fuzzed file every line is counted once, whatever the threads and block size",
+    arguments: [1, 2, 3])
   func fuzzInvariant(seed: Int) throws {
     let lines = Self.fuzzedLines(seed: UInt64(seed), count: 3000)
     let directory = try EventExamples.temporaryDirectory()
@@ -107,6 +129,11 @@ struct IngestionTests {
       #expect(try EventExamples.rejects(rejects).count == summary.rejected + summary.duplicates)
       results.append(summary)
     }
-    #expect(Set(results.map { "\($0.accepted) \($0.rejected) \($0.duplicates) \($0.firstRejections) \($0.rejectionsByCategory.sorted { $0.key < $1.key })" }).count == 1)
+    #expect(
+      Set(
+        results.map {
+          "\($0.accepted) \($0.rejected) \($0.duplicates) \($0.firstRejections) \($0.rejectionsByCategory.sorted { $0.key < $1.key })"
+        }
+      ).count == 1)
   }
 }

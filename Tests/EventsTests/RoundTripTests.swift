@@ -9,7 +9,8 @@ struct RoundTripTests {
     #expect(Set(EventExamples.all.map(\.type)) == Set(EventType.allCases))
   }
 
-  @Test("Every event decodes back equal and re-encodes to the same bytes", arguments: EventExamples.all)
+  @Test(
+    "Every event decodes back equal and re-encodes to the same bytes", arguments: EventExamples.all)
   func roundTrip(event: Event) throws {
     let line = event.jsonLine
     let decoded = try Event(jsonLine: line)
@@ -30,7 +31,8 @@ struct RoundTripTests {
   @Test("The output is valid JSON that Foundation reads with the same values")
   func foundationAgrees() throws {
     for event in EventExamples.all {
-      let object = try JSONSerialization.jsonObject(with: Data(event.jsonLine.utf8)) as? [String: Any]
+      let object =
+        try JSONSerialization.jsonObject(with: Data(event.jsonLine.utf8)) as? [String: Any]
       #expect(object?["id"] as? String == event.id)
       #expect(object?["source"] as? String == event.source.rawValue)
       #expect(object?["ts"] as? String == event.timestamp.description)
@@ -49,13 +51,16 @@ struct RoundTripTests {
     #expect(Set(read) == Set(EventExamples.all))
     let again = directory.appendingPathComponent("again.jsonl").path
     try EventLogWriter.write(EventExamples.all, to: again)
-    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: again)))
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: path))
+        == Data(contentsOf: URL(fileURLWithPath: again)))
   }
 
   @Test("Equivalent input spellings decode to the same event")
   func lenientSpellings() throws {
     let canonical = try Event(jsonLine: EventExamples.all[12].jsonLine)
-    let spaced = #" { "v" : 1 , "id":"e13","ts":"2026-03-01T20:15:00+01:00","type":"play_start","#
+    let spaced =
+      #" { "v" : 1 , "id":"e13","ts":"2026-03-01T20:15:00+01:00","type":"play_start","#
       + #""source":"activity","account":"a-1","profile":"p-1","title":"t\u002d42","playback":"pb-1","#
       + #""position":0,"runtime":5.4e3 } "#
     #expect(try Event(jsonLine: spaced) == canonical)

@@ -18,7 +18,10 @@ struct SchemaTests {
     #expect(branches.count == EventType.allCases.count)
     for type in EventType.allCases {
       let branch = try #require(
-        branches.first { (($0["properties"] as? [String: Any])?["type"] as? [String: Any])?["const"] as? String == type.rawValue },
+        branches.first {
+          (($0["properties"] as? [String: Any])?["type"] as? [String: Any])?["const"] as? String
+            == type.rawValue
+        },
         "no branch for \(type.rawValue)")
       let properties = try #require(branch["properties"] as? [String: Any])
       let payload = Set(properties.keys).subtracting(["type", "source"])

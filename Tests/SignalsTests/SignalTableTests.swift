@@ -40,7 +40,9 @@ struct SignalTableTests {
     SignalExtractor(configuration: configuration).feedback(from: EventLog(events: events))
   }
 
-  static func entry(_ feedback: ImplicitFeedback, _ title: String = "t") throws -> ImplicitFeedback.Entry {
+  static func entry(_ feedback: ImplicitFeedback, _ title: String = "t") throws
+    -> ImplicitFeedback.Entry
+  {
     try #require(feedback.entry(profile: "p-1", title: Label(title)))
   }
 
@@ -145,7 +147,10 @@ struct SignalTableTests {
 
   @Test("list add: +0.5")
   func listAdd() throws {
-    #expect(try Self.entry(Self.feedback([Self.at(0, .listAdd(title: "t"))])).contributions == [.listAdd: 0.5])
+    #expect(
+      try Self.entry(Self.feedback([Self.at(0, .listAdd(title: "t"))])).contributions == [
+        .listAdd: 0.5
+      ])
   }
 
   @Test("recency decay: a contribution one half-life old counts half")
@@ -164,7 +169,9 @@ struct SignalTableTests {
   @Test("events outside the table contribute nothing; account-level events are skipped")
   func noContribution() {
     let feedback = Self.feedback([
-      Self.at(0, .impression(title: "t", row: "r", rowIndex: 0, position: 0, artwork: "a", propensity: 0.5)),
+      Self.at(
+        0,
+        .impression(title: "t", row: "r", rowIndex: 0, position: 0, artwork: "a", propensity: 0.5)),
       Self.at(1, .titlePageOpen(title: "t")),
       Self.at(2, .artworkClick(title: "t", artwork: "a")),
       Event(

@@ -41,7 +41,8 @@ extension Event {
     out.add(.account, account)
     out.add(.profile, profile)
     switch payload {
-    case .accountCreated(let name, let email, let postalCode, let phone, let paymentMethod, let dateOfBirth):
+    case .accountCreated(
+      let name, let email, let postalCode, let phone, let paymentMethod, let dateOfBirth):
       out.add(.name, name)
       out.add(.email, email)
       out.add(.postalCode, postalCode)
@@ -80,7 +81,8 @@ extension Event {
       out.add(.playback, playback)
       out.add(.position, position)
       out.add(.runtime, runtime)
-    case .heartbeat(let title, let playback, let position), .pause(let title, let playback, let position):
+    case .heartbeat(let title, let playback, let position),
+      .pause(let title, let playback, let position):
       out.add(.title, title)
       out.add(.playback, playback)
       out.add(.position, position)

@@ -42,14 +42,18 @@ struct EventDecoder {
       while true {
         scanner.field = nil
         scanner.unknownField = nil
-        guard i < n, scanner[i] == 0x22 else { throw scanner.malformed(i, "a field name in double quotes") }
+        guard i < n, scanner[i] == 0x22 else {
+          throw scanner.malformed(i, "a field name in double quotes")
+        }
         let key = try scanner.scanString(&i)
         let keyBytes = UnsafeRawBufferPointer(rebasing: scanner.bytes[key.start..<key.end])
         let field = key.escaped ? nil : EventField.named(keyBytes)
         scanner.field = field
         if field == nil { scanner.unknownField = scanner.string(key) ?? "(invalid UTF-8)" }
         i = scanner.skipSpace(i)
-        guard i < n, scanner[i] == 0x3A else { throw scanner.malformed(i, "':' after the field name") }
+        guard i < n, scanner[i] == 0x3A else {
+          throw scanner.malformed(i, "':' after the field name")
+        }
         i = scanner.skipSpace(i + 1)
         let value = try scanner.scanValue(&i)
         if let field {
@@ -104,20 +108,23 @@ struct EventDecoder {
     let version = token(.v)
     guard version.kind == .number, scanner.integer(version) == Event.schemaVersion else {
       throw .invalid(
-        field: "v", expected: "schema version \(Event.schemaVersion)", found: scanner.describe(version))
+        field: "v", expected: "schema version \(Event.schemaVersion)",
+        found: scanner.describe(version))
     }
     let id = try identifier(.id)
     let tsToken = token(.ts)
     let raw = UnsafeRawBufferPointer(rebasing: scanner.bytes[tsToken.start..<tsToken.end])
     guard tsToken.kind == .string, !tsToken.escaped, let timestamp = Timestamp(utf8: raw) else {
       throw .invalid(
-        field: "ts", expected: "an ISO 8601 time with a UTC offset such as 2026-03-01T20:15:00+01:00",
+        field: "ts",
+        expected: "an ISO 8601 time with a UTC offset such as 2026-03-01T20:15:00+01:00",
         found: scanner.describe(tsToken))
     }
     let source = try string(.source)
     guard source == type.source.rawValue else {
       throw .invalid(
-        field: "source", expected: "\"\(type.source.rawValue)\" (the source of \(type.rawValue) events)",
+        field: "source",
+        expected: "\"\(type.source.rawValue)\" (the source of \(type.rawValue) events)",
         found: scanner.describe(token(.source)))
     }
     let account = try identifier(.account)
@@ -168,7 +175,8 @@ struct EventDecoder {
         position: try seconds(.position))
     case .seek:
       return .seek(
-        title: try identifier(.title), playback: try identifier(.playback), from: try seconds(.from),
+        title: try identifier(.title), playback: try identifier(.playback),
+        from: try seconds(.from),
         to: try seconds(.to))
     case .stop:
       return .stop(
@@ -244,7 +252,8 @@ struct EventDecoder {
     let t = token(field)
     guard t.kind == .string else { throw wrongKind(field, "a string") }
     guard let value = scanner.string(t) else {
-      throw .invalid(field: field.name, expected: "UTF-8 text", found: "invalid UTF-8 or a lone surrogate")
+      throw .invalid(
+        field: field.name, expected: "UTF-8 text", found: "invalid UTF-8 or a lone surrogate")
     }
     return value
   }
@@ -252,7 +261,9 @@ struct EventDecoder {
   /// A non-empty string.
   private func text(_ field: EventField) throws(LineProblem) -> String {
     let value = try string(field)
-    guard !value.isEmpty else { throw .invalid(field: field.name, expected: "a non-empty string", found: "\"\"") }
+    guard !value.isEmpty else {
+      throw .invalid(field: field.name, expected: "a non-empty string", found: "\"\"")
+    }
     return value
   }
 
@@ -261,14 +272,16 @@ struct EventDecoder {
     let value = try text(field)
     guard value.utf8.count <= EventDecoder.maximumIdentifierBytes else {
       throw .invalid(
-        field: field.name, expected: "an identifier of at most \(EventDecoder.maximumIdentifierBytes) bytes",
+        field: field.name,
+        expected: "an identifier of at most \(EventDecoder.maximumIdentifierBytes) bytes",
         found: "\(value.utf8.count) bytes")
     }
     return value
   }
 
   /// One word of a closed vocabulary.
-  private func word<T: RawRepresentable & CaseIterable>(_ field: EventField) throws(LineProblem) -> T
+  private func word<T: RawRepresentable & CaseIterable>(_ field: EventField) throws(LineProblem)
+    -> T
   where T.RawValue == String {
     let value = try string(field)
     guard let word = T(rawValue: value) else {
@@ -301,7 +314,8 @@ struct EventDecoder {
 
   private func index(_ field: EventField) throws(LineProblem) -> Int {
     let t = token(field)
-    guard t.kind == .number, let value = scanner.integer(t), (0...EventDecoder.maximumIndex).contains(value)
+    guard t.kind == .number, let value = scanner.integer(t),
+      (0...EventDecoder.maximumIndex).contains(value)
     else { throw wrongKind(field, "a whole number from 0 to \(EventDecoder.maximumIndex)") }
     return value
   }
@@ -357,11 +371,13 @@ struct EventDecoder {
       i = sub.skipSpace(i + 1)
       let value = try sub.scanValue(&i)
       guard let name = sub.string(key), !name.isEmpty else {
-        throw .invalid(field: field.name, expected: "non-empty attribute names", found: sub.describe(key))
+        throw .invalid(
+          field: field.name, expected: "non-empty attribute names", found: sub.describe(key))
       }
       guard value.kind == .string, let text = sub.string(value) else {
         throw .invalid(
-          field: field.name, expected: "a string value for attribute '\(name)'", found: sub.describe(value))
+          field: field.name, expected: "a string value for attribute '\(name)'",
+          found: sub.describe(value))
       }
       guard result.updateValue(text, forKey: name) == nil else {
         throw .invalid(field: field.name, expected: "each attribute once", found: "'\(name)' twice")

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Musl)
-import Musl
+  import Musl
 #endif
 
 /// Every field name the event schema knows, in the order the writer puts
@@ -66,7 +66,9 @@ enum EventField: UInt8, CaseIterable, Sendable {
     var table = [UInt8](repeating: 0, count: 1024)
     for field in EventField.allCases {
       let bytes = Array(field.spelledName.utf8)
-      let slot = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in EventField.slot(raw) }
+      let slot = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in
+        EventField.slot(raw)
+      }
       precondition(table[slot] == 0, "EventField.slot collides for \(field.spelledName)")
       table[slot] = field.rawValue + 1
     }

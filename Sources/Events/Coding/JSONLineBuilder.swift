@@ -60,7 +60,8 @@ struct JSONLineBuilder {
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
   }
 
-  mutating func add<T: RawRepresentable>(_ field: EventField, _ value: T) where T.RawValue == String {
+  mutating func add<T: RawRepresentable>(_ field: EventField, _ value: T)
+  where T.RawValue == String {
     add(field, value.rawValue)
   }
 

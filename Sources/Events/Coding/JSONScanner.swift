@@ -96,7 +96,9 @@ struct JSONScanner {
     var token = JSONToken(kind: .number, start: i)
     let n = bytes.count
     var j = i
-    @inline(__always) func isDigit(_ k: Int) -> Bool { k < n && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
+    @inline(__always) func isDigit(_ k: Int) -> Bool {
+      k < n && bytes[k] >= 0x30 && bytes[k] <= 0x39
+    }
     if bytes[j] == 0x2D { j += 1 }
     guard isDigit(j) else { throw malformed(j, "a digit") }
     if bytes[j] == 0x30 {
@@ -145,7 +147,9 @@ struct JSONScanner {
     }
     while true {
       if isObject {
-        guard j < bytes.count, bytes[j] == 0x22 else { throw malformed(j, "a name in double quotes") }
+        guard j < bytes.count, bytes[j] == 0x22 else {
+          throw malformed(j, "a name in double quotes")
+        }
         _ = try scanString(&j)
         j = skipSpace(j)
         guard j < bytes.count, bytes[j] == 0x3A else { throw malformed(j, "':'") }
@@ -170,7 +174,8 @@ struct JSONScanner {
   func string(_ token: JSONToken) -> String? {
     let raw = UnsafeRawBufferPointer(rebasing: bytes[token.start..<token.end])
     if !token.escaped {
-      return token.nonASCII ? String(validating: raw, as: UTF8.self) : String(decoding: raw, as: UTF8.self)
+      return token.nonASCII
+        ? String(validating: raw, as: UTF8.self) : String(decoding: raw, as: UTF8.self)
     }
     var out: [UInt8] = []
     out.reserveCapacity(raw.count)
@@ -243,7 +248,8 @@ struct JSONScanner {
       if fraction > 0 { value /= JSONScanner.powersOfTen[fraction] }
       return negative ? -value : value
     }
-    let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeRawBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     guard let value = Double(text), value.isFinite else { return nil }
     return value
   }
@@ -272,7 +278,8 @@ struct JSONScanner {
       let text = string(token) ?? "(invalid UTF-8)"
       return "the string \"" + (text.count > 40 ? text.prefix(40) + "…" : text) + "\""
     case .number:
-      let raw = UnsafeRawBufferPointer(rebasing: bytes[token.start..<min(token.end, token.start + 40)])
+      let raw = UnsafeRawBufferPointer(
+        rebasing: bytes[token.start..<min(token.end, token.start + 40)])
       return "the number " + String(decoding: raw, as: UTF8.self)
     case .true: return "true"
     case .false: return "false"

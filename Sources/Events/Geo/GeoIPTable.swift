@@ -79,7 +79,9 @@ public struct GeoIPTable: Sendable {
           path: path, line: line, field: "country", expected: "a two-letter country code",
           found: fields[1])
       }
-      guard let entry = Entry(cidr: fields[0], country: fields[1], region: fields[2], timeZone: fields[3])
+      guard
+        let entry = Entry(
+          cidr: fields[0], country: fields[1], region: fields[2], timeZone: fields[3])
       else {
         throw .invalidValue(
           path: path, line: line, field: "cidr",

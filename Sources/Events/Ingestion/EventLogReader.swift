@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 import Dispatch
 import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
 
 /// Reads a JSON Lines event log: validates every line, writes rejected and
 /// duplicate lines to a rejects file with the reason, and builds the
@@ -110,14 +111,20 @@ public struct EventLogReader: Sendable {
         lineIndex += 1
         let hashes = outcomes[piece][index].hashes
         if let event = outcomes[piece][index].event.take() {
-          if !tally.admit(event, line: line.number, hashes: hashes), let rejection = tally.lastRejection {
+          if !tally.admit(event, line: line.number, hashes: hashes),
+            let rejection = tally.lastRejection
+          {
             try rejects?.write(rejection, text: batch.text(line))
           }
         } else {
-          let problem = outcomes[piece][index].problem ?? .malformed(field: nil, offset: 0, expected: "", found: "")
+          let problem =
+            outcomes[piece][index].problem
+            ?? .malformed(field: nil, offset: 0, expected: "", found: "")
           let error: EventLogError =
             line.overlongBytes > 0
-            ? .lineTooLong(path: tally.path, line: line.number, bytes: line.overlongBytes, limit: maximumLineBytes)
+            ? .lineTooLong(
+              path: tally.path, line: line.number, bytes: line.overlongBytes,
+              limit: maximumLineBytes)
             : problem.error(path: tally.path, line: line.number)
           let rejection = tally.reject(error)
           try rejects?.write(rejection, text: batch.text(line))
@@ -146,7 +153,8 @@ public struct EventLogReader: Sendable {
         for index in range {
           let line = lines[index]
           if line.overlongBytes > 0 {
-            out.append(DecodedLine(problem: .malformed(field: nil, offset: 0, expected: "", found: "")))
+            out.append(
+              DecodedLine(problem: .malformed(field: nil, offset: 0, expected: "", found: "")))
             continue
           }
           do throws(LineProblem) {

@@ -74,11 +74,16 @@ public struct IngestionSummary: Sendable, CustomStringConvertible {
       lines += firstRejections.map { "    \($0)" }
     }
     if !firstDuplicates.isEmpty {
-      let shown = firstDuplicates.map { "'\($0.id)' on line \($0.line) (first on line \($0.firstLine))" }
-      lines.append("  duplicate event ids dropped: " + shown.joined(separator: ", ")
-        + (duplicates > firstDuplicates.count ? ", …" : ""))
+      let shown = firstDuplicates.map {
+        "'\($0.id)' on line \($0.line) (first on line \($0.firstLine))"
+      }
+      lines.append(
+        "  duplicate event ids dropped: " + shown.joined(separator: ", ")
+          + (duplicates > firstDuplicates.count ? ", …" : ""))
     }
-    let sources = SourceCategory.allCases.map { "\($0.rawValue) \(acceptedBySource[$0, default: 0])" }
+    let sources = SourceCategory.allCases.map {
+      "\($0.rawValue) \(acceptedBySource[$0, default: 0])"
+    }
     lines.append("  accepted by source: " + sources.joined(separator: ", "))
     lines.append(
       "  \(profiles) profiles in \(accounts) accounts; \(reordered) events arrived out of time "

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
 
 /// Block buffers for reuse: a fresh 4 MiB block costs the kernel page
 /// clearing (4% of the time in the `ingestion` benchmarks).
@@ -120,12 +121,16 @@ struct LineBatchReader: ~Copyable {
       let batch = LineBatch(pool: pool)
       let buffer = batch.bytes
       var filled = carry.count
-      carry.withUnsafeBytes { if let base = $0.baseAddress { buffer.copyMemory(from: base, byteCount: $0.count) } }
+      carry.withUnsafeBytes {
+        if let base = $0.baseAddress { buffer.copyMemory(from: base, byteCount: $0.count) }
+      }
       carry = []
       if !atEnd {
         let count = fread(buffer + filled, 1, capacity - filled, file)
         if count < capacity - filled {
-          if ferror(file) != 0 { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+          if ferror(file) != 0 {
+            throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+          }
           atEnd = feof(file) != 0
         }
         filled += count
@@ -139,7 +144,9 @@ struct LineBatchReader: ~Copyable {
       }
       let remaining = filled - position
       if atEnd {
-        if remaining > 0 || skipped != nil { emit(buffer, from: position, to: filled, into: &lines) }
+        if remaining > 0 || skipped != nil {
+          emit(buffer, from: position, to: filled, into: &lines)
+        }
       } else if skipped != nil {
         skipped!.bytes += remaining
       } else if remaining > maximumLineBytes {
@@ -156,21 +163,26 @@ struct LineBatchReader: ~Copyable {
   }
 
   private mutating func emit(
-    _ buffer: UnsafeMutableRawPointer, from start: Int, to end: Int, into lines: inout [LineBatch.Line]
+    _ buffer: UnsafeMutableRawPointer, from start: Int, to end: Int,
+    into lines: inout [LineBatch.Line]
   ) {
     lineNumber += 1
     if let skip = skipped {
       skipped = nil
       lines.append(
-        .init(start: 0, end: 0, number: lineNumber, overlongBytes: skip.bytes + end - start,
-              overlongPrefix: skip.prefix))
+        .init(
+          start: 0, end: 0, number: lineNumber, overlongBytes: skip.bytes + end - start,
+          overlongPrefix: skip.prefix))
       return
     }
     var end = end
     if end > start && buffer.load(fromByteOffset: end - 1, as: UInt8.self) == 0x0D { end -= 1 }
     if end - start > maximumLineBytes {
-      let prefix = Array(UnsafeRawBufferPointer(start: buffer + start, count: min(256, end - start)))
-      lines.append(.init(start: 0, end: 0, number: lineNumber, overlongBytes: end - start, overlongPrefix: prefix))
+      let prefix = Array(
+        UnsafeRawBufferPointer(start: buffer + start, count: min(256, end - start)))
+      lines.append(
+        .init(
+          start: 0, end: 0, number: lineNumber, overlongBytes: end - start, overlongPrefix: prefix))
     } else {
       lines.append(.init(start: start, end: end, number: lineNumber))
     }

@@ -43,7 +43,9 @@ struct Tally {
   /// The reason the last event `admit` refused was refused.
   private(set) var lastRejection: Rejection? = nil
 
-  private mutating func admitOrReject(_ event: consuming Event, line: Int, hashes: DecodedLine.Hashes)
+  private mutating func admitOrReject(
+    _ event: consuming Event, line: Int, hashes: DecodedLine.Hashes
+  )
     -> Rejection?
   {
     linesRead += 1
@@ -82,7 +84,8 @@ struct Tally {
     rejected += 1
     byCategory[error.category, default: 0] += 1
     if firstErrors.count < IngestionSummary.sampleLimit { firstErrors.append(error) }
-    return Rejection(line: error.line ?? 0, kind: "rejected", field: error.field, reason: error.description)
+    return Rejection(
+      line: error.line ?? 0, kind: "rejected", field: error.field, reason: error.description)
   }
 
   /// The log of the accepted events; the tally keeps only its counts.
@@ -97,7 +100,8 @@ struct Tally {
       path: path, rejectsPath: rejectsPath, linesRead: linesRead, accepted: accepted,
       rejected: rejected, duplicates: duplicates, rejectionsByCategory: byCategory,
       firstRejections: firstErrors, firstDuplicates: duplicateSamples,
-      acceptedBySource: Dictionary(uniqueKeysWithValues: SourceCategory.allCases.map { ($0, bySource[$0.index]) }),
+      acceptedBySource: Dictionary(
+        uniqueKeysWithValues: SourceCategory.allCases.map { ($0, bySource[$0.index]) }),
       profiles: log.timelines.filter { $0.key.profile != nil }.count,
       accounts: Set(log.timelines.map(\.key.account)).count,
       reordered: log.reorderedCount, seconds: seconds)

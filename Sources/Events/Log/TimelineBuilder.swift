@@ -19,7 +19,9 @@ struct TimelineBuilder {
 
   /// Adds an event; returns the account and line the event's profile was
   /// first seen with, when that is another account (and does not add it).
-  mutating func add(_ event: consuming Event, line: Int, ownerHash: UInt64) -> (account: String, line: Int)? {
+  mutating func add(_ event: consuming Event, line: Int, ownerHash: UInt64) -> (
+    account: String, line: Int
+  )? {
     let index: Int
     if let profile = event.profile {
       if let existing = profileSlots.value(of: profile, hash: ownerHash) {

@@ -97,7 +97,8 @@ public enum EventType: String, CaseIterable, Hashable, Comparable, Sendable {
       ]
     case .artworkClick: return [(.title, true), (.artwork, true)]
     case .titlePageOpen: return [(.title, true)]
-    case .playStart: return [(.title, true), (.playback, true), (.position, true), (.runtime, false)]
+    case .playStart:
+      return [(.title, true), (.playback, true), (.position, true), (.runtime, false)]
     case .heartbeat, .pause: return [(.title, true), (.playback, true), (.position, true)]
     case .seek: return [(.title, true), (.playback, true), (.from, true), (.to, true)]
     case .stop: return [(.title, true), (.playback, true), (.position, true), (.runtime, true)]
@@ -157,7 +158,8 @@ public enum EventType: String, CaseIterable, Hashable, Comparable, Sendable {
       let allowed = type.fields.reduce(EventField.envelope) { $0 | $1.field.bit }
       let required = type.fields.filter(\.required).reduce(
         EventField.v.bit | EventField.id.bit | EventField.ts.bit | EventField.type.bit
-          | EventField.source.bit | EventField.account.bit | (type.requiresProfile ? EventField.profile.bit : 0)
+          | EventField.source.bit | EventField.account.bit
+          | (type.requiresProfile ? EventField.profile.bit : 0)
       ) { $0 | $1.field.bit }
       return (type, Masks(allowed: allowed, required: required))
     })

@@ -43,7 +43,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
     let secondOfDay = Int(local - days * 86_400)
     let date = CalendarDate(daysSinceEpoch: days)
-    var text = date.description + "T" + CalendarDate.pad(secondOfDay / 3600, 2) + ":"
+    var text =
+      date.description + "T" + CalendarDate.pad(secondOfDay / 3600, 2) + ":"
       + CalendarDate.pad(secondOfDay / 60 % 60, 2) + ":" + CalendarDate.pad(secondOfDay % 60, 2)
     if nanoseconds != 0 {
       let n = Int(nanoseconds)
@@ -56,7 +57,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
       }
     }
     let offset = Int(offsetMinutes)
-    text += (offset < 0 ? "-" : "+") + CalendarDate.pad(abs(offset) / 60, 2) + ":"
+    text +=
+      (offset < 0 ? "-" : "+") + CalendarDate.pad(abs(offset) / 60, 2) + ":"
       + CalendarDate.pad(abs(offset) % 60, 2)
     return text
   }
