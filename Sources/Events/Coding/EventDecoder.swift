@@ -5,7 +5,23 @@
 /// per-field tokens and only the fields the event type defines are
 /// converted.
 struct EventDecoder {
-  private var tokens = [JSONToken](repeating: JSONToken(), count: EventField.allCases.count)
+  /// Token storage, one slot per field; a pointer rather than an array so
+  /// that writes skip the uniqueness check (`ingestion` benchmarks).
+  private final class Tokens {
+    let slots: UnsafeMutablePointer<JSONToken>
+
+    init() {
+      slots = .allocate(capacity: EventField.allCases.count)
+      slots.initialize(repeating: JSONToken(), count: EventField.allCases.count)
+    }
+
+    deinit { slots.deallocate() }
+  }
+
+  private let tokens = Tokens()
+  /// The field-name table, copied once (a static would be checked for
+  /// initialization on every key).
+  private let matcher = EventField.matcher
   private var present: UInt64 = 0
   private var scanner = JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0))
 
@@ -47,7 +63,7 @@ struct EventDecoder {
         }
         let key = try scanner.scanString(&i)
         let keyBytes = UnsafeRawBufferPointer(rebasing: scanner.bytes[key.start..<key.end])
-        let field = key.escaped ? nil : EventField.named(keyBytes)
+        let field = key.escaped ? nil : matcher.field(named: keyBytes)
         scanner.field = field
         if field == nil { scanner.unknownField = scanner.string(key) ?? "(invalid UTF-8)" }
         i = scanner.skipSpace(i)
@@ -59,7 +75,7 @@ struct EventDecoder {
         if let field {
           guard present & field.bit == 0 else { throw .duplicate(field: field.name) }
           present |= field.bit
-          tokens[Int(field.rawValue)] = value
+          tokens.slots[Int(field.rawValue)] = value
         } else if unknownKey == nil {
           unknownKey = scanner.unknownField
         }
@@ -233,7 +249,7 @@ struct EventDecoder {
   @inline(__always) private func has(_ field: EventField) -> Bool { present & field.bit != 0 }
 
   @inline(__always) private func token(_ field: EventField) -> JSONToken {
-    tokens[Int(field.rawValue)]
+    tokens.slots[Int(field.rawValue)]
   }
 
   private func optional<T>(

@@ -52,6 +52,39 @@ enum EventField: UInt8, CaseIterable, Sendable {
   static let envelope: UInt64 = [EventField.v, .id, .ts, .type, .source, .account, .profile]
     .reduce(0) { $0 | $1.bit }
 
+  /// The table that recognises field names.
+  static let matcher = FieldMatcher()
+}
+
+/// Recognises a field name from its bytes with one table probe and one
+/// comparison (hot path of the `ingestion` benchmarks).
+struct FieldMatcher: Sendable {
+  /// `slot` → raw value + 1 (0: no field).
+  private let table: [UInt8]
+  /// All wire names, concatenated, and where each starts (by raw value).
+  private let names: [UInt8]
+  private let starts: [Int]
+
+  init() {
+    var table = [UInt8](repeating: 0, count: 1024)
+    var names: [UInt8] = []
+    var starts: [Int] = []
+    for field in EventField.allCases {
+      let bytes = Array(field.name.utf8)
+      let slot = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in
+        FieldMatcher.slot(raw)
+      }
+      precondition(table[slot] == 0, "FieldMatcher.slot collides for \(field.name)")
+      table[slot] = field.rawValue + 1
+      starts.append(names.count)
+      names += bytes
+    }
+    starts.append(names.count)
+    self.table = table
+    self.names = names
+    self.starts = starts
+  }
+
   /// A hash of a key's length and three of its bytes, collision-free over
   /// the schema's names (checked when the table is built: a new field
   /// that collides stops every test; change the multipliers then).
@@ -61,33 +94,15 @@ enum EventField: UInt8, CaseIterable, Sendable {
     return (n &* 2 &+ Int(key[0]) &* 3 &+ Int(key[n - 1]) &* 13 &+ Int(key[n >> 1]) &* 3) & 1023
   }
 
-  /// `slot` → raw value + 1 (0: no field); built once.
-  private static let table: [UInt8] = {
-    var table = [UInt8](repeating: 0, count: 1024)
-    for field in EventField.allCases {
-      let bytes = Array(field.spelledName.utf8)
-      let slot = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in
-        EventField.slot(raw)
-      }
-      precondition(table[slot] == 0, "EventField.slot collides for \(field.spelledName)")
-      table[slot] = field.rawValue + 1
-    }
-    return table
-  }()
-
-  /// Wire names as bytes, by raw value.
-  private static let nameBytes: [[UInt8]] = allCases.map { Array($0.spelledName.utf8) }
-
-  /// The field whose wire name is `key`, or `nil`: one table probe and one
-  /// comparison (hot path of the `ingestion` benchmarks).
-  static func named(_ key: UnsafeRawBufferPointer) -> EventField? {
+  /// The field whose wire name is `key`, or `nil`.
+  func field(named key: UnsafeRawBufferPointer) -> EventField? {
     guard key.count > 0 else { return nil }
-    let entry = table[slot(key)]
+    let entry = table[FieldMatcher.slot(key)]
     guard entry != 0 else { return nil }
-    let field = EventField(rawValue: entry - 1).unsafelyUnwrapped
-    let matches = nameBytes[Int(entry - 1)].withUnsafeBytes { name in
-      name.count == key.count && memcmp(name.baseAddress!, key.baseAddress!, key.count) == 0
-    }
-    return matches ? field : nil
+    let raw = Int(entry - 1)
+    let start = starts[raw]
+    guard starts[raw + 1] - start == key.count else { return nil }
+    let matches = names.withUnsafeBytes { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
+    return matches ? EventField(rawValue: UInt8(raw)) : nil
   }
 }
