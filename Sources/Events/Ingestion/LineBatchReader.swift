@@ -1,84 +1,8 @@
-import Synchronization
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
   import Musl
 #endif
-
-/// Block buffers for reuse: a fresh 4 MiB block costs the kernel page
-/// clearing (4% of the time in the `ingestion` benchmarks).
-final class BlockPool: Sendable {
-  /// A block's address; blocks are handed from the reader to one batch at a
-  /// time, so sharing the address is safe.
-  private struct Block: @unchecked Sendable {
-    let pointer: UnsafeMutableRawPointer
-  }
-
-  let capacity: Int
-  private let free = Mutex<[Block]>([])
-
-  init(capacity: Int) { self.capacity = capacity }
-
-  deinit { free.withLock { $0.forEach { $0.pointer.deallocate() } } }
-
-  func take() -> UnsafeMutableRawPointer {
-    let reused = free.withLock { $0.popLast() }
-    return reused?.pointer ?? UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
-  }
-
-  func give(_ pointer: UnsafeMutableRawPointer) {
-    let block = Block(pointer: pointer)
-    let kept = free.withLock { blocks -> Bool in
-      guard blocks.count < 4 else { return false }
-      blocks.append(block)
-      return true
-    }
-    if !kept { pointer.deallocate() }
-  }
-}
-
-/// A block of whole lines read from a file, owning its bytes, so that it can
-/// be decoded on other threads while the reader moves on.
-final class LineBatch: @unchecked Sendable {
-  // Sendable by construction: the buffer and the lines are written only
-  // while the reader builds the batch, and only read afterwards.
-
-  /// One line of a batch.
-  struct Line: Sendable {
-    /// Byte range in the batch buffer, without the line ending.
-    var start: Int
-    var end: Int
-    /// The 1-based line number.
-    var number: Int
-    /// For a line over the limit, its full length (its bytes are not in
-    /// the buffer; `overlongPrefix` holds the first ones); otherwise 0.
-    var overlongBytes: Int = 0
-    var overlongPrefix: [UInt8] = []
-  }
-
-  let bytes: UnsafeMutableRawPointer
-  fileprivate(set) var lines: [Line] = []
-  private let pool: BlockPool
-
-  fileprivate init(pool: BlockPool) {
-    self.pool = pool
-    bytes = pool.take()
-  }
-
-  deinit { pool.give(bytes) }
-
-  /// The bytes of a line (empty for an overlong line).
-  func slice(_ line: Line) -> UnsafeRawBufferPointer {
-    UnsafeRawBufferPointer(start: bytes + line.start, count: line.end - line.start)
-  }
-
-  /// The text of a line for the rejects file (invalid UTF-8 replaced).
-  func text(_ line: Line) -> String {
-    if line.overlongBytes > 0 { return String(decoding: line.overlongPrefix, as: UTF8.self) + "…" }
-    return String(decoding: slice(line), as: UTF8.self)
-  }
-}
 
 /// Reads a file in large blocks and hands out batches of whole lines.
 ///
