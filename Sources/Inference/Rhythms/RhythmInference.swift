@@ -1,0 +1,259 @@
+import Events
+
+/// When and how a profile watches, read from the timestamps of its events
+/// in their recorded UTC offsets: active hours and days, the sleep window,
+/// the weekday/weekend difference, binge propensity and completion rate.
+///
+/// Activity instants are play starts (or, for a profile that never pressed
+/// play, every event). Confidence for descriptive traits is the amount of
+/// evidence, n / (n + 10) for n instants (or playbacks), so 10 plays give
+/// 0.5 and 90 give 0.9. Evidence groups events by local day (by title for
+/// completion rate), ranked by how much the score drops without them.
+public struct RhythmInference: Sendable {
+  /// How evidence is searched.
+  public var evidence: CounterfactualEvidence
+  /// A gap longer than this (seconds) between play starts ends a session.
+  public var sessionGapSeconds: Double
+  /// Play starts in one session that make it a binge.
+  public var bingePlays: Int
+
+  /// Creates the inference.
+  public init(
+    evidence: CounterfactualEvidence = CounterfactualEvidence(), sessionGapSeconds: Double = 45 * 60,
+    bingePlays: Int = 3
+  ) {
+    self.evidence = evidence
+    self.sessionGapSeconds = sessionGapSeconds
+    self.bingePlays = bingePlays
+  }
+
+  /// Every rhythm trait that the events support, in a fixed order.
+  ///
+  /// - Complexity: O(E) without evidence; O(D·E) with, for D active days.
+  public func infer(events: [Event], withEvidence: Bool = true) -> [InferredTrait] {
+    [
+      activeHours(events, withEvidence), activeDays(events, withEvidence), sleepWindow(events, withEvidence),
+      weekendDifference(events, withEvidence), bingePropensity(events, withEvidence),
+      completionRate(events, withEvidence),
+    ].compactMap { $0 }
+  }
+
+  func instants(_ events: [Event]) -> [LocalTime] {
+    let plays = events.filter { $0.type == .playStart }
+    return (plays.isEmpty ? events : plays).map { LocalTime($0.timestamp) }
+  }
+
+  func hourCounts(_ events: [Event]) -> [Double] {
+    var counts = [Double](repeating: 0, count: 24)
+    for t in instants(events) { counts[t.hour] += 1 }
+    return counts
+  }
+
+  /// The start hour of the busiest circular 3-hour window and its share;
+  /// among equally busy windows, the one whose middle hour is busiest.
+  func peakWindow(_ counts: [Double]) -> (start: Int, share: Double) {
+    let total = counts.reduce(0, +)
+    guard total > 0 else { return (0, 0) }
+    var best = (start: 0, share: -1.0, middle: -1.0)
+    for start in 0..<24 {
+      let share = (0..<3).reduce(0) { $0 + counts[(start + $1) % 24] } / total
+      let middle = counts[(start + 1) % 24]
+      if share > best.share || (share == best.share && middle > best.middle) { best = (start, share, middle) }
+    }
+    return (best.start, best.share)
+  }
+
+  func evidence(_ events: [Event], score: ([Event]) -> Double) -> [Evidence] {
+    evidence.rank(
+      events, group: { String($0.timestamp.description.prefix(10)) },
+      describe: { day, group in
+        let plays = group.filter { $0.type == .playStart }.count
+        return "\(day) (\(LocalTime.weekdayNames[LocalTime(group[0].timestamp).weekday])): \(plays) play"
+          + (plays == 1 ? "" : "s") + ", \(group.count) events"
+      }, score: score)
+  }
+
+  func activeHours(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
+    let counts = hourCounts(events)
+    let n = counts.reduce(0, +)
+    guard n > 0 else { return nil }
+    let peak = peakWindow(counts)
+    let trait = InferredTrait(
+      category: .rhythm, name: "active hours",
+      value: "\(LocalTime.clock(peak.start))–\(LocalTime.clock(peak.start + 3))", score: peak.share,
+      confidence: n / (n + 10))
+    guard withEvidence else { return trait }
+    return trait.with(evidence: evidence(events) { remaining in
+      let c = hourCounts(remaining)
+      let total = c.reduce(0, +)
+      return total > 0 ? (0..<3).reduce(0) { $0 + c[(peak.start + $1) % 24] } / total : 0
+    })
+  }
+
+  func dayCounts(_ events: [Event]) -> [Double] {
+    var counts = [Double](repeating: 0, count: 7)
+    for t in instants(events) { counts[t.weekday] += 1 }
+    return counts
+  }
+
+  func activeDays(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
+    let counts = dayCounts(events)
+    let n = counts.reduce(0, +)
+    guard n > 0 else { return nil }
+    let top = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.prefix(2).sorted()
+    let share = top.reduce(0) { $0 + counts[$1] } / n
+    let trait = InferredTrait(
+      category: .rhythm, name: "active days", value: top.map { LocalTime.weekdayNames[$0] }.joined(separator: ", "),
+      score: share, confidence: n / (n + 10))
+    guard withEvidence else { return trait }
+    return trait.with(evidence: evidence(events) { remaining in
+      let c = dayCounts(remaining)
+      let total = c.reduce(0, +)
+      return total > 0 ? top.reduce(0) { $0 + c[$1] } / total : 0
+    })
+  }
+
+  /// The longest circular run of hours holding at most 2% of activity.
+  func quietRun(_ counts: [Double]) -> (start: Int, length: Int) {
+    let total = counts.reduce(0, +)
+    guard total > 0 else { return (0, 0) }
+    let quiet = counts.map { $0 <= 0.02 * total }
+    guard quiet.contains(false) else { return (0, 0) }
+    var best = (start: 0, length: 0)
+    for start in 0..<24 where quiet[start] && !quiet[(start + 23) % 24] {
+      var length = 0
+      while length < 24 && quiet[(start + length) % 24] { length += 1 }
+      if length > best.length { best = (start, length) }
+    }
+    return best
+  }
+
+  func sleepWindow(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
+    let counts = hourCounts(events)
+    let n = counts.reduce(0, +)
+    let run = quietRun(counts)
+    guard n >= 5, run.length >= 3 else { return nil }
+    let trait = InferredTrait(
+      category: .rhythm, name: "sleep window",
+      value: "\(LocalTime.clock(run.start))–\(LocalTime.clock(run.start + run.length))",
+      score: Double(run.length), confidence: n / (n + 10))
+    guard withEvidence else { return trait }
+    // Days whose activity fell next to the quiet hours bound the window the most.
+    return trait.with(evidence: evidence(events) { remaining in
+      let c = hourCounts(remaining)
+      return c.reduce(0, +) > 0 ? -Double(quietRun(c).length) : 0
+    })
+  }
+
+  /// Plays per weekend day over plays per weekday, over the observed span.
+  func weekendRatio(_ events: [Event]) -> Double? {
+    let times = instants(events)
+    guard let first = times.map(\.day).min(), let last = times.map(\.day).max() else { return nil }
+    var weekendDays = 0.0
+    var weekdays = 0.0
+    for day in first...last {
+      if ((day + 3) % 7 + 7) % 7 >= 5 { weekendDays += 1 } else { weekdays += 1 }
+    }
+    let weekend = Double(times.filter(\.isWeekend).count)
+    let week = Double(times.count) - weekend
+    guard weekendDays > 0, weekdays > 0 else { return nil }
+    return ((weekend + 0.5) / weekendDays) / ((week + 0.5) / weekdays)
+  }
+
+  func weekendDifference(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
+    guard let ratio = weekendRatio(events) else { return nil }
+    let n = Double(instants(events).count)
+    let value = ratio > 1.25 ? "weekend-heavy" : ratio < 0.8 ? "weekday-heavy" : "even through the week"
+    let trait = InferredTrait(
+      category: .rhythm, name: "weekday/weekend", value: value, score: ratio, confidence: n / (n + 10))
+    guard withEvidence else { return trait }
+    let sign = ratio >= 1 ? 1.0 : -1.0
+    return trait.with(evidence: evidence(events) { sign * (weekendRatio($0) ?? 1) })
+  }
+
+  /// Sessions (play starts closer than the gap) and how many are binges.
+  func sessions(_ events: [Event]) -> (sessions: Int, binges: Int) {
+    let starts = events.filter { $0.type == .playStart }.map(\.timestamp.seconds)
+    guard !starts.isEmpty else { return (0, 0) }
+    var sessions = 0
+    var binges = 0
+    var plays = 0
+    var last = -Double.infinity
+    for time in starts {
+      if time - last > sessionGapSeconds {
+        if plays >= bingePlays { binges += 1 }
+        if plays > 0 { sessions += 1 }
+        plays = 0
+      }
+      plays += 1
+      last = time
+    }
+    sessions += 1
+    if plays >= bingePlays { binges += 1 }
+    return (sessions, binges)
+  }
+
+  func bingePropensity(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
+    let (count, binges) = sessions(events)
+    guard count > 0 else { return nil }
+    let share = Double(binges) / Double(count)
+    let value = share >= 0.3 ? "high" : share >= 0.1 ? "moderate" : "low"
+    let trait = InferredTrait(
+      category: .rhythm, name: "binge propensity", value: value, score: share,
+      confidence: Double(count) / Double(count + 10))
+    guard withEvidence, binges > 0 else { return trait }
+    return trait.with(evidence: evidence(events) { remaining in
+      let s = sessions(remaining)
+      return s.sessions > 0 ? Double(s.binges) / Double(s.sessions) : 0
+    })
+  }
+
+  /// Playbacks started and completed.
+  func completions(_ events: [Event]) -> (started: Int, completed: Int) {
+    var started = Set<String>()
+    var completed = Set<String>()
+    for event in events {
+      switch event.payload {
+      case .playStart(_, let playback, _, _): started.insert(playback)
+      case .completion(_, let playback, _):
+        started.insert(playback)
+        completed.insert(playback)
+      default: break
+      }
+    }
+    return (started.count, completed.count)
+  }
+
+  func completionRate(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
+    let (started, completed) = completions(events)
+    guard started > 0 else { return nil }
+    let rate = Double(completed) / Double(started)
+    let trait = InferredTrait(
+      category: .rhythm, name: "completion rate", value: "\(Int((rate * 100).rounded()))% of playbacks finished",
+      score: rate, confidence: Double(started) / Double(started + 10))
+    guard withEvidence else { return trait }
+    return trait.with(evidence: evidence.rank(
+      events, group: { $0.payload.titleID }, describe: { title, group in
+        let finished = group.filter { $0.type == .completion }.count
+        return "\(title): \(finished) of \(Set(group.compactMap(\.payload.playbackID)).count) playbacks finished"
+      }, title: { key, _ in key },
+      score: { remaining in
+        let c = completions(remaining)
+        return c.started > 0 ? Double(c.completed) / Double(c.started) : 0
+      }))
+  }
+}
+
+extension EventPayload {
+  /// The playback an event belongs to, if any.
+  var playbackID: String? {
+    switch self {
+    case .playStart(_, let playback, _, _), .heartbeat(_, let playback, _), .pause(_, let playback, _),
+      .seek(_, let playback, _, _), .stop(_, let playback, _, _), .completion(_, let playback, _),
+      .interactiveChoice(_, let playback, _, _):
+      return playback
+    default:
+      return nil
+    }
+  }
+}

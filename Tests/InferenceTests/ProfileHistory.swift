@@ -1,0 +1,67 @@
+import Catalog
+import Datasets
+import Events
+
+/// Builds one profile's events for trait tests: a small catalog of horror,
+/// children's, drama and comedy titles, and helpers that append plays,
+/// impressions and sessions at local times.
+struct ProfileHistory {
+  /// Monday 2026-03-02 00:00 UTC.
+  static let monday: Int64 = 1_772_409_600
+
+  static let catalog: Catalog = {
+    var titles: [Title] = []
+    let plan: [(String, Genre, [String])] = [
+      ("h1", .horror, ["Ada Vance", "Bo Lind"]), ("h2", .horror, ["Ada Vance"]), ("h3", .horror, ["Cy Moss"]),
+      ("h4", .horror, ["Ada Vance"]), ("h5", .horror, ["Dee Park"]), ("h6", .horror, ["Eli Roe"]),
+      ("c1", .children, ["Fay Cole"]), ("c2", .children, ["Gus Hart"]), ("c3", .children, ["Fay Cole"]),
+      ("c4", .children, ["Hal Ives"]), ("c5", .children, ["Ivy Jude"]), ("c6", .children, ["Jo Kerr"]),
+      ("d1", .drama, ["Kim Lowe"]), ("d2", .drama, ["Lu Mann"]), ("d3", .drama, ["Mo Nash"]),
+      ("d4", .drama, ["Kim Lowe"]), ("m1", .comedy, ["Ned Oak"]), ("m2", .comedy, ["Ola Pye"]),
+      ("m3", .comedy, ["Ned Oak"]), ("m4", .comedy, ["Pat Quin"]),
+    ]
+    for (id, genre, cast) in plan {
+      titles.append(Title(
+        id: Label(id), name: "Title \(id)", year: 2020, genres: [genre], cast: cast, maturityRating: .pg13,
+        runtimeMinutes: 90,
+        artwork: [
+          ArtworkVariant(id: "\(id)-dark", tone: .dark, showsFace: false),
+          ArtworkVariant(id: "\(id)-comic", tone: .comic, showsFace: true),
+        ]))
+    }
+    return try! Catalog(titles: titles)
+  }()
+
+  var events: [Event] = []
+  var profile = "p1"
+  var account = "a1"
+  /// UTC offset in minutes of the events appended next.
+  var offset = 60
+
+  /// Appends an event at a local day (from Monday 2026-03-02) and local second of day.
+  mutating func add(day: Int, second: Int, _ payload: EventPayload) {
+    let utc = Self.monday + Int64(day) * 86_400 + Int64(second) - Int64(offset) * 60
+    events.append(Event(
+      id: "e\(events.count + 1)", timestamp: Timestamp(secondsSinceEpoch: utc, offsetMinutes: offset)!,
+      account: account, profile: profile, payload: payload))
+  }
+
+  /// A playback of a title at a local time, finished or abandoned after 10 minutes.
+  mutating func watch(_ title: String, day: Int, hour: Int, minute: Int = 0, finish: Bool = true) {
+    let playback = "pb\(events.count + 1)"
+    let start = hour * 3600 + minute * 60
+    add(day: day, second: start, .playStart(title: title, playback: playback, position: 0, runtime: 5400))
+    if finish {
+      add(day: day, second: start + 5400, .completion(title: title, playback: playback, runtime: 5400))
+    } else {
+      add(day: day, second: start + 600, .stop(title: title, playback: playback, position: 600, runtime: 5400))
+    }
+  }
+
+  /// An app session from an IP address on a device.
+  mutating func session(day: Int, hour: Int, ip: String, device: String, type: DeviceType) {
+    add(day: day, second: hour * 3600, .sessionStart(
+      device: device, deviceType: type, os: type == .tv ? "tvOS" : "Android", appVersion: "1.0",
+      ip: IPAddress(ip)!, connection: .wifi))
+  }
+}

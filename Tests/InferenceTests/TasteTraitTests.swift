@@ -1,0 +1,103 @@
+import Catalog
+import Datasets
+import Events
+import Factorization
+import Inference
+import LinearAlgebra
+import Testing
+
+@Suite("Taste traits with counterfactual evidence")
+struct TasteTraitTests {
+  static func horrorFan() -> ProfileHistory {
+    var history = ProfileHistory()
+    for (day, title) in ["h1", "h2", "h3", "h4", "h5"].enumerated() { history.watch(title, day: day, hour: 21) }
+    history.watch("m1", day: 6, hour: 20)
+    history.watch("d1", day: 7, hour: 20, finish: false)
+    return history
+  }
+
+  @Test("genre affinity: Horror first, its evidence the horror titles, each taking share away when removed")
+  func genres() throws {
+    let inference = TasteInference(catalog: ProfileHistory.catalog)
+    let traits = inference.genreAffinities(events: Self.horrorFan().events)
+    let top = try #require(traits.first)
+    #expect(top.value == "Horror")
+    #expect(top.score > 0.7)
+    #expect(abs(top.confidence - 5.0 / 7.0) < 1e-9)
+    #expect(top.evidence.count == 5)
+    #expect(top.evidence.allSatisfy { $0.title?.hasPrefix("h") == true && $0.effect > 0 })
+    #expect(zip(top.evidence, top.evidence.dropFirst()).allSatisfy { $0.effect >= $1.effect })
+    #expect(top.evidence[0].eventIDs.count == 2)
+    #expect(traits.map(\.value).contains("Comedy"))
+    // Without evidence: the same traits, no search.
+    let quick = inference.genreAffinities(events: Self.horrorFan().events, withEvidence: false)
+    #expect(quick.map(\.value) == traits.map(\.value) && quick.allSatisfy(\.evidence.isEmpty))
+  }
+
+  @Test("favourite cast needs two titles; the evidence names them")
+  func cast() throws {
+    let traits = TasteInference(catalog: ProfileHistory.catalog).favouriteCast(events: Self.horrorFan().events)
+    #expect(traits.map(\.value) == ["Ada Vance"])
+    #expect(Set(traits[0].evidence.compactMap(\.title)) == ["h1", "h2", "h4"])
+  }
+
+  @Test("artwork tone from clicked impressions")
+  func tone() throws {
+    var history = ProfileHistory()
+    for (i, title) in ["d1", "d2", "d3", "m1", "m2", "m3"].enumerated() {
+      history.add(day: 0, second: 3600 * 20 + i * 10, .impression(
+        title: title, row: "top", rowIndex: 0, position: i, artwork: "\(title)-dark", propensity: 0.5))
+      history.add(day: 1, second: 3600 * 20 + i * 10, .impression(
+        title: title, row: "top", rowIndex: 0, position: i, artwork: "\(title)-comic", propensity: 0.5))
+    }
+    history.add(day: 0, second: 3600 * 21, .artworkClick(title: "d2", artwork: "d2-dark"))
+    history.add(day: 0, second: 3600 * 21 + 5, .artworkClick(title: "m3", artwork: "m3-dark"))
+    history.add(day: 1, second: 3600 * 21, .artworkClick(title: "m1", artwork: "m1-dark"))
+    let trait = try #require(TasteInference(catalog: ProfileHistory.catalog).tone(events: history.events))
+    #expect(trait.value == "dark")
+    #expect(trait.score > 0.2)
+    #expect(Set(trait.evidence.compactMap(\.title)) == ["d2", "m3", "m1"])
+    #expect(TasteInference(catalog: ProfileHistory.catalog).tone(events: []) == nil)
+  }
+
+  @Test("no events, no NaN: empty traits; out-of-range numbers are cleaned")
+  func degenerate() {
+    let inference = TasteInference(catalog: ProfileHistory.catalog)
+    #expect(inference.genreAffinities(events: []).isEmpty)
+    let trait = InferredTrait(category: .taste, name: "x", value: "y", score: .nan, confidence: 3)
+    #expect(trait.score == 0 && trait.confidence == 1)
+  }
+
+  @Test("taste vector: genre directions from title factors read a horror fan as Horror +, with horror titles as evidence")
+  func directions() throws {
+    // Signals of 60 profiles: 30 horror fans, 30 children's fans, each with a
+    // drama or comedy (two titles each, too few for a direction).
+    let catalog = ProfileHistory.catalog
+    var triples: [(row: Label, column: Label, value: Float)] = []
+    var random = SeededGenerator(seed: 3)
+    for p in 0..<60 {
+      let genre = p < 30 ? "h" : "c"
+      for i in 1...6 where random.nextUnitDouble() < 0.7 {
+        triples.append((Label("p\(p)"), Label("\(genre)\(i)"), 2))
+      }
+      triples.append((Label("p\(p)"), Label(p % 2 == 0 ? "d\(1 + p % 4)" : "m\(1 + p % 4)"), 1))
+    }
+    let matrix = LabeledSparseMatrix<Label, Label>(triples: triples)
+    let model = ImplicitALS(factors: 6, regularization: 0.1, solver: .cholesky, iterations: 10, seed: 1, threads: 1)
+      .train(matrix.matrix)
+    let directions = TasteDirections(model: model, titles: matrix.columnLabels, catalog: catalog)
+    #expect(directions.genres == [.children, .horror])
+    let all = directions.affinities(of: model.userFactors)
+    let horror = try #require(directions.index(of: .horror))
+    let children = try #require(directions.index(of: .children))
+    let fan = matrix.rowLabels.index(of: "p1")!
+    #expect(all[fan, horror] > 0.5 && all[fan, children] < -0.5)
+    let explained = TasteVectorEvidence(model: model, titles: matrix.columnLabels, directions: directions)
+      .summary(events: Self.horrorFan().events)
+    #expect(explained.value.hasPrefix("strongest directions: "))
+    #expect(explained.value.contains("Horror +") || explained.value.contains("Children −"))
+    #expect(explained.confidence > 0 && explained.confidence <= 1)
+    #expect(!explained.evidence.isEmpty)
+    #expect(explained.evidence.allSatisfy { $0.title?.hasPrefix("h") == true })
+  }
+}
