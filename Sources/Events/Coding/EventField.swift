@@ -49,4 +49,3 @@ enum EventField: UInt8, CaseIterable, Sendable {
   /// The table that recognises field names.
   static let matcher = FieldMatcher()
 }
-

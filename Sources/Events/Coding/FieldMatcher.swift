@@ -50,7 +50,9 @@ struct FieldMatcher: Sendable {
     let raw = Int(entry - 1)
     let start = starts[raw]
     guard starts[raw + 1] - start == key.count else { return nil }
-    let matches = names.withUnsafeBytes { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
+    let matches = names.withUnsafeBytes {
+      memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0
+    }
     return matches ? EventField(rawValue: UInt8(raw)) : nil
   }
 }

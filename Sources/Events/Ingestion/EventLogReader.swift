@@ -178,4 +178,3 @@ public struct EventLogReader: Sendable {
     }
   }
 }
-
