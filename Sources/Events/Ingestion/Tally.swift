@@ -26,7 +26,7 @@ struct Tally {
   /// table while reading cost 7% of the time in the `ingestion` benchmarks).
   init(path: String, expectedLines: Int = 0) {
     self.path = path
-    firstLineOfID = StringTable(capacity: min(expectedLines, 1 << 24))
+    firstLineOfID = StringTable(capacity: min(expectedLines, 1 << 20))
   }
 
   /// Accepts a valid event unless its id was already accepted (a
