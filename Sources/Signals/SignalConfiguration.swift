@@ -19,8 +19,8 @@ public struct SignalConfiguration: Hashable, Sendable {
   public var searchThenPlay: Float = 0.5
   /// How long after a search a play still counts as coming from it.
   public var searchThenPlayWindowSeconds: Double = 1800
-  /// Added per playback that stops before `abandonmentSeconds` without
-  /// completing (a title longer than that).
+  /// Added per playback that stops (a `stop` event) before
+  /// `abandonmentSeconds` without completing, for a title longer than that.
   public var abandonment: Float = -0.5
   /// "The first minutes" for abandonment.
   public var abandonmentSeconds: Double = 300

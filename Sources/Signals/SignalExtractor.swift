@@ -58,6 +58,7 @@ public struct SignalExtractor: Sendable {
     var watched: Double = 0
     var runtime: Double?
     var completed = false
+    var stopped = false
   }
 
   /// Per title, per kind, the decayed sum of one profile's events (Double
@@ -111,6 +112,7 @@ public struct SignalExtractor: Sendable {
       case .stop(let title, let playback, let position, let runtime):
         progress(playback, title, position, time)
         playbacks[playback]!.runtime = runtime
+        playbacks[playback]!.stopped = true
       case .seek(let title, let playback, let from, let to):
         // Watching up to the seek counts; the skipped part does not.
         progress(playback, title, from, time)
@@ -146,7 +148,9 @@ public struct SignalExtractor: Sendable {
           playback.title, at: playback.started)
       }
       let short = playback.runtime.map { $0 <= c.abandonmentSeconds } ?? false
-      if !playback.completed && !short && playback.furthest < c.abandonmentSeconds {
+      if playback.stopped && !playback.completed && !short
+        && playback.furthest < c.abandonmentSeconds
+      {
         add(.abandonment, Double(c.abandonment), playback.title, at: playback.started)
       }
     }

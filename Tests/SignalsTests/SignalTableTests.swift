@@ -119,13 +119,12 @@ struct SignalTableTests {
         Self.at(0, .search(query: "space", clicked: "t")),
         Self.at(5, .playStart(title: "t", playback: "b", position: 0, runtime: nil)),
       ]))
-    #expect(within.contributions[.searchThenPlay] == 0.5)
-    let late = try Self.entry(
-      Self.feedback([
-        Self.at(0, .search(query: "space", clicked: "t")),
-        Self.at(45, .playStart(title: "t", playback: "b", position: 0, runtime: nil)),
-      ]))
-    #expect(late.contributions[.searchThenPlay] == nil)
+    #expect(within.contributions == [.searchThenPlay: 0.5])
+    let late = Self.feedback([
+      Self.at(0, .search(query: "space", clicked: "t")),
+      Self.at(45, .playStart(title: "t", playback: "b", position: 0, runtime: nil)),
+    ])
+    #expect(late.entry(profile: "p-1", title: "t") == nil)
   }
 
   @Test("abandonment: −0.5 for a playback that never passes 5 minutes without completing")
@@ -143,6 +142,12 @@ struct SignalTableTests {
         Self.at(6, .stop(title: "t", playback: "b", position: 360, runtime: 6000)),
       ]))
     #expect(kept.contributions[.abandonment] == nil)
+    let open = try Self.entry(
+      Self.feedback([
+        Self.at(0, .playStart(title: "t", playback: "b", position: 0, runtime: 6000)),
+        Self.at(2, .heartbeat(title: "t", playback: "b", position: 120)),
+      ]))
+    #expect(open.contributions[.abandonment] == nil)
   }
 
   @Test("list add: +0.5")
