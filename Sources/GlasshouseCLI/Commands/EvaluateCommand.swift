@@ -3,10 +3,20 @@ import Datasets
 import Evaluation
 import Foundation
 
-/// `glasshouse evaluate`: the shared ranking-evaluation protocol.
+/// `glasshouse evaluate`: measure how well the platform's models work on
+/// real data.
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "evaluate",
+    abstract: "Measure recommendation quality or demographic inference on real data.",
+    subcommands: [EvaluateRankingCommand.self, EvaluateDemographicsCommand.self],
+    defaultSubcommand: EvaluateRankingCommand.self)
+}
+
+/// `glasshouse evaluate ranking`: the shared ranking-evaluation protocol.
+struct EvaluateRankingCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ranking",
     abstract: "Score implicit ALS and the popularity baseline with the shared evaluation protocol.",
     discussion: """
       For every user with at least 5 interactions, sorted by (timestamp, \
