@@ -134,10 +134,11 @@ public struct StreamingPlatform: Sendable {
   public func notifications(dayStart: Int64) -> [PlannedNotification] {
     var planned: [PlannedNotification] = []
     for (p, id) in profileIDs.enumerated() {
-      guard let seen = activities[p].lastSeen, let scores = scores(profile: id) else { continue }
+      guard let seen = activities[p].lastSeen else { continue }
       let offset = Int64(seen.offsetMinutes) * 60
       let send = dayStart + Int64(configuration.notificationHour) * 3600 - offset
-      guard send - seen.secondsSinceEpoch >= Int64(configuration.notifyAfterIdleDays) * 86_400
+      guard send - seen.secondsSinceEpoch >= Int64(configuration.notifyAfterIdleDays) * 86_400,
+        let scores = scores(profile: id)
       else { continue }
       let activity = activities[p]
       var best: Int?

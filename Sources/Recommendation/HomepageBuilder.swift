@@ -26,63 +26,61 @@ public struct HomepageBuilder: Sendable {
   ///
   /// - Complexity: O(titles · log rowLength) per row.
   public func build(_ request: HomepageRequest) -> Homepage {
-    var used = Set<Int>()
-    var rows: [HomepageRow] = []
-    func allowed(_ title: Int) -> Bool {
-      if let limit = request.maximumMaturity, index.maturity[title] > limit { return false }
-      return true
+    // One flag per title: shown already, watched, or above the maturity
+    // limit (a flat mask: Set lookups dominated the simulation benchmark).
+    var blocked = [Bool](repeating: false, count: index.count)
+    if let limit = request.maximumMaturity {
+      for t in 0..<index.count where index.maturity[t] > limit { blocked[t] = true }
     }
+    var rows: [HomepageRow] = []
     func append(_ kind: RowKind, _ titles: [Int]) {
       guard !titles.isEmpty else { return }
-      used.formUnion(titles)
+      for t in titles { blocked[t] = true }
       rows.append(HomepageRow(kind: kind, titles: titles))
     }
-    let continuing = request.continueWatching.filter { allowed($0) && !used.contains($0) }
-    append(.continueWatching, Array(continuing.prefix(rowLength)))
+    var continuing: [Int] = []
+    for t in request.continueWatching where !blocked[t] && continuing.count < rowLength {
+      continuing.append(t)
+    }
+    append(.continueWatching, continuing)
+    for t in request.excluded { blocked[t] = true }
 
     let personal = request.scores ?? request.popularity
-    let all = 0..<index.count
     func best(_ candidates: some Sequence<Int>, by values: [Float]) -> [Int] {
-      topTitles(
-        candidates.lazy.filter {
-          !used.contains($0) && !request.excluded.contains($0) && allowed($0)
-        }, values: values, seed: request.tieBreakSeed)
+      topTitles(candidates.lazy.filter { !blocked[$0] }, values: values, seed: request.tieBreakSeed)
     }
-    append(.topPicks, best(all, by: personal))
-    append(.trending, best(all, by: request.popularity))
+    append(.topPicks, best(0..<index.count, by: personal))
+    append(.trending, best(0..<index.count, by: request.popularity))
 
     var genres = request.topGenres.filter { index.index(of: $0) != nil }
     for genre in index.genres where genres.count < genreRows && !genres.contains(genre) {
       genres.append(genre)
     }
     for genre in genres.prefix(genreRows) {
-      let g = index.index(of: genre)!
+      guard let g = index.index(of: genre) else { continue }
       append(.genre(genre), best(index.titlesByGenre[g], by: personal))
     }
     return Homepage(rows: rows)
   }
 
   /// The `rowLength` candidates with the highest values, ties broken by a
-  /// seeded hash of the title (a partial insertion sort).
+  /// seeded hash of the title (a partial insertion sort; the hash is only
+  /// computed when values are equal).
   func topTitles(_ candidates: some Sequence<Int>, values: [Float], seed: UInt64) -> [Int] {
-    var best: [(title: Int, value: Float, tie: UInt64)] = []
+    var best: [(title: Int, value: Float)] = []
     best.reserveCapacity(rowLength + 1)
+    func before(_ a: (title: Int, value: Float), _ b: (title: Int, value: Float)) -> Bool {
+      a.value != b.value
+        ? a.value > b.value : Self.mix(seed, UInt64(a.title)) < Self.mix(seed, UInt64(b.title))
+    }
     for title in candidates {
-      let entry = (title: title, value: values[title], tie: Self.mix(seed, UInt64(title)))
+      let entry = (title: title, value: values[title])
       if best.count == rowLength {
-        let worst = best[best.count - 1]
-        guard entry.value > worst.value || (entry.value == worst.value && entry.tie < worst.tie)
-        else { continue }
+        guard before(entry, best[best.count - 1]) else { continue }
         best.removeLast()
       }
       var position = best.count
-      while position > 0 {
-        let other = best[position - 1]
-        if other.value > entry.value || (other.value == entry.value && other.tie < entry.tie) {
-          break
-        }
-        position -= 1
-      }
+      while position > 0, before(entry, best[position - 1]) { position -= 1 }
       best.insert(entry, at: position)
     }
     return best.map(\.title)
