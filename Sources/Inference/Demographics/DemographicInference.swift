@@ -1,0 +1,170 @@
+import Datasets
+import Events
+import LinearAlgebra
+
+/// Age band and gender of every profile, guessed from its taste vector by
+/// classifiers trained on the profiles whose labels the platform holds
+/// (``HeldDemographics``) — the approach of Weinsberg et al. ("BlurMe",
+/// RecSys 2012) and Kosinski et al. (PNAS 2013), with calibrated
+/// probabilities (``TunedSoftmaxRegression``).
+///
+/// Features are the taste vectors standardized over the training profiles.
+/// A profile whose label is held is reported with that label at confidence
+/// 1 and the event it came from as evidence.
+public struct DemographicInference: Sendable {
+  /// The classifier trained for each trait.
+  public var classifier: TunedSoftmaxRegression
+  /// How evidence is searched.
+  public var evidence: CounterfactualEvidence
+  /// Fewest labelled profiles (per trait) to train a classifier.
+  public var minimumLabelled: Int
+
+  /// Creates the inference.
+  public init(
+    classifier: TunedSoftmaxRegression = TunedSoftmaxRegression(),
+    evidence: CounterfactualEvidence = CounterfactualEvidence(), minimumLabelled: Int = 10
+  ) {
+    self.classifier = classifier
+    self.evidence = evidence
+    self.minimumLabelled = minimumLabelled
+  }
+
+  /// Trains the classifiers.
+  ///
+  /// - Parameters:
+  ///   - tastes: one taste vector per profile (rows in `profiles` order).
+  ///   - profiles: the profile id of each row.
+  ///   - held: the labels the platform holds.
+  /// - Complexity: O((innerFolds·|grid| + 1) · L-BFGS fit) per trait.
+  public func train(tastes: DenseMatrix, profiles: [String], held: [String: HeldDemographics]) -> DemographicModel {
+    precondition(tastes.rows == profiles.count, "one profile id per taste vector")
+    let k = tastes.columns
+    let labelledRows = profiles.indices.filter { held[profiles[$0]] != nil }
+    let (center, scale) = DemographicFeatures.standardization(
+      tastes.gathering(rows: labelledRows.isEmpty ? Array(profiles.indices) : labelledRows).storage,
+      rows: labelledRows.isEmpty ? profiles.count : labelledRows.count, columns: k)
+    let standardized = DemographicModel.standardize(tastes, center: center, scale: scale)
+
+    func fit<Value: Comparable & Hashable & RawRepresentable<String>>(
+      _ label: (HeldDemographics) -> Value?
+    ) -> (SoftmaxClassifier, [String])? {
+      let rows = profiles.indices.filter { held[profiles[$0]].flatMap(label) != nil }
+      let values = rows.map { label(held[profiles[$0]]!)! }
+      let classes = Array(Set(values)).sorted()
+      guard rows.count >= minimumLabelled, classes.count >= 2 else { return nil }
+      let labels = values.map { classes.firstIndex(of: $0)! }
+      let fit = classifier.train(features: standardized.gathering(rows: rows), labels: labels, classes: classes.count)
+      return (fit.classifier, classes.map(\.rawValue))
+    }
+    return DemographicModel(
+      center: center, scale: scale, gender: fit { $0.gender }, ageBand: fit { $0.ageBand }, held: held,
+      evidence: evidence)
+  }
+}
+
+/// Trained demographic classifiers over taste vectors.
+public struct DemographicModel: Sendable {
+  let center: [Float]
+  let scale: [Float]
+  let gender: (classifier: SoftmaxClassifier, classes: [String])?
+  let ageBand: (classifier: SoftmaxClassifier, classes: [String])?
+  let held: [String: HeldDemographics]
+  let evidence: CounterfactualEvidence
+
+  init(
+    center: [Float], scale: [Float], gender: (SoftmaxClassifier, [String])?, ageBand: (SoftmaxClassifier, [String])?,
+    held: [String: HeldDemographics], evidence: CounterfactualEvidence
+  ) {
+    self.center = center
+    self.scale = scale
+    self.gender = gender.map { (classifier: $0.0, classes: $0.1) }
+    self.ageBand = ageBand.map { (classifier: $0.0, classes: $0.1) }
+    self.held = held
+    self.evidence = evidence
+  }
+
+  static func standardize(_ tastes: DenseMatrix, center: [Float], scale: [Float]) -> DenseMatrix {
+    var out = tastes
+    let k = tastes.columns
+    for r in 0..<tastes.rows {
+      for f in 0..<k { out.storage[r * k + f] = (tastes.storage[r * k + f] - center[f]) / scale[f] }
+    }
+    return out
+  }
+
+  /// Calibrated class probabilities of many taste vectors: gender columns
+  /// (female, male) and age-band columns, each block summing to 1; `nil`
+  /// for a trait without a classifier.
+  ///
+  /// - Complexity: O(n·k·C), one `sgemm` per trait.
+  public func probabilities(of tastes: DenseMatrix) -> (gender: DenseMatrix?, ageBand: DenseMatrix?) {
+    let x = Self.standardize(tastes, center: center, scale: scale)
+    return (gender?.classifier.probabilities(x), ageBand?.classifier.probabilities(x))
+  }
+
+  /// The gender and age-band traits of one profile.
+  ///
+  /// - Parameters:
+  ///   - profile: the profile id (its held labels win).
+  ///   - taste: its taste vector.
+  public func traits(profile: String, taste: [Float]) -> [InferredTrait] {
+    let x = DenseMatrix(rows: 1, columns: taste.count, storage: taste)
+    let p = probabilities(of: x)
+    var traits: [InferredTrait] = []
+    let held = self.held[profile]
+    if let gender = held?.gender {
+      traits.append(heldTrait("gender", gender.rawValue, held!))
+    } else if let model = gender, let row = p.gender?.row(0) {
+      traits.append(predicted("gender", row, model.classes))
+    }
+    if let band = held?.ageBand {
+      traits.append(heldTrait("age band", band.rawValue, held!))
+    } else if let model = ageBand, let row = p.ageBand?.row(0) {
+      traits.append(predicted("age band", row, model.classes))
+    }
+    return traits
+  }
+
+  /// The traits of one profile with counterfactual evidence: the titles
+  /// whose events, taken out, lower the probability of the predicted class
+  /// most.
+  ///
+  /// - Parameters:
+  ///   - events: the profile's events.
+  ///   - taste: the taste vector of a list of events (fold-in, e.g.
+  ///     ``TasteVectorEvidence/taste(events:reference:)``).
+  /// - Complexity: O(T · (E + fold-in)) for T titles.
+  public func traits(profile: String, events: [Event], taste: ([Event]) -> [Float]) -> [InferredTrait] {
+    let full = traits(profile: profile, taste: taste(events))
+    return full.map { trait in
+      guard trait.evidence.isEmpty,
+        let model = trait.name == "gender" ? gender : ageBand,
+        let k = model.classes.firstIndex(of: trait.value)
+      else { return trait }
+      let found = evidence.rank(
+        events, group: { $0.payload.titleID },
+        describe: { title, group in "\(title): \(group.count) event\(group.count == 1 ? "" : "s")" },
+        title: { key, _ in key },
+        score: { remaining in
+          let x = DemographicModel.standardize(
+            DenseMatrix(rows: 1, columns: center.count, storage: taste(remaining)), center: center, scale: scale)
+          return Double(model.classifier.probabilities(x)[0, k])
+        })
+      return trait.with(evidence: found)
+    }
+  }
+
+  private func predicted(_ name: String, _ row: [Float], _ classes: [String]) -> InferredTrait {
+    var best = 0
+    for k in row.indices where row[k] > row[best] { best = k }
+    return InferredTrait(
+      category: .demographic, name: name, value: classes[best], score: Double(row[best]), confidence: Double(row[best]))
+  }
+
+  private func heldTrait(_ name: String, _ value: String, _ held: HeldDemographics) -> InferredTrait {
+    InferredTrait(
+      category: .demographic, name: name, value: value, score: 1, confidence: 1,
+      evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
+                          eventIDs: held.sourceEventIDs, effect: 1)])
+  }
+}
