@@ -11,6 +11,8 @@ public struct InferredTrait: Sendable, Codable, Equatable {
     case rhythm
     /// Where the person lives and travels, their devices.
     case location
+    /// How exposed the person is: how few events single them out.
+    case privacy
   }
 
   /// The category.

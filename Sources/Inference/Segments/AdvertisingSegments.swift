@@ -1,0 +1,73 @@
+/// Turns inferred traits into advertising segments in the IAB Tech Lab
+/// Audience Taxonomy's tiers, flagging sensitive inferences.
+///
+/// Mapping (segment names follow the taxonomy's tier paths; the leaves use
+/// Glasshouse's own vocabulary — its age bands and catalog genres — rather
+/// than the taxonomy's numeric ids):
+///
+/// | trait | segment |
+/// |---|---|
+/// | age band | `Demographic > Age Range > <band>` (sensitive for under-18: a minor) |
+/// | gender | `Demographic > Gender > Female/Male` (sensitive: a special-category-adjacent inference) |
+/// | home region | `Demographic > Geographic > <region, country>` (sensitive: location) |
+/// | travel | `Interest > Travel` and `Purchase Intent > Travel and Tourism` |
+/// | genre affinity | `Interest > Movies > <genre>`; Children also `Demographic > Household Data > Presence of Children` |
+/// | favourite cast | `Interest > Movies > Celebrity Fan` |
+/// | devices | `Purchase Intent > Consumer Electronics > <device type>` for a single device type |
+/// | binge propensity high | `Interest > Television > Binge Viewers` |
+///
+/// Traits below ``minimumConfidence`` give no segment.
+public struct AdvertisingSegments: Sendable {
+  /// The least confidence a trait needs to become a segment.
+  public var minimumConfidence: Double
+
+  /// Creates the mapping.
+  public init(minimumConfidence: Double = 0.5) {
+    self.minimumConfidence = minimumConfidence
+  }
+
+  /// The segments of one person's traits, in trait order.
+  public func segments(from traits: [InferredTrait]) -> [AdvertisingSegment] {
+    var result: [AdvertisingSegment] = []
+    for trait in traits where trait.confidence >= minimumConfidence {
+      let source = "\(trait.name): \(trait.value)"
+      func add(_ tier: AdvertisingSegment.Tier, _ path: String, sensitive: String? = nil) {
+        result.append(AdvertisingSegment(
+          tier: tier, name: tier.rawValue + " > " + path, confidence: trait.confidence,
+          sensitive: sensitive != nil, sensitivity: sensitive, source: source))
+      }
+      switch trait.name {
+      case "age band":
+        add(.demographic, "Age Range > \(trait.value)",
+            sensitive: trait.value == "under-18" ? "a minor: profiling children is restricted (COPPA, GDPR art. 8)" : nil)
+      case "gender":
+        add(.demographic, "Gender > \(trait.value.prefix(1).uppercased() + trait.value.dropFirst())",
+            sensitive: "gender inferred from behaviour, not given by the person")
+      case "home region":
+        add(.demographic, "Geographic > \(trait.value)", sensitive: "location inferred from IP addresses")
+      case "travel":
+        add(.interest, "Travel", sensitive: "movements inferred from IP addresses")
+        add(.purchaseIntent, "Travel and Tourism", sensitive: "movements inferred from IP addresses")
+      case "genre affinity":
+        add(.interest, "Movies > \(trait.value)")
+        if trait.value == "Children" { add(.demographic, "Household Data > Presence of Children") }
+      case "favourite cast":
+        add(.interest, "Movies > Celebrity Fan")
+      case "devices":
+        let types = Set(trait.value.split(separator: ",").map { $0.split(separator: "(")[0].trimmingCharacters(in: " ") })
+        if types.count == 1, let type = types.first { add(.purchaseIntent, "Consumer Electronics > \(type)") }
+      case "binge propensity" where trait.value == "high":
+        add(.interest, "Television > Binge Viewers")
+      default:
+        continue
+      }
+    }
+    return result
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters(in set: Character) -> String {
+    String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+  }
+}

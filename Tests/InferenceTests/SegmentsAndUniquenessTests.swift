@@ -1,0 +1,64 @@
+import Events
+import Inference
+import Testing
+
+@Suite("Advertising segments and uniqueness")
+struct SegmentsAndUniquenessTests {
+  @Test("traits become IAB-tier segments; minors, gender and location are flagged sensitive")
+  func segments() {
+    let traits = [
+      InferredTrait(category: .demographic, name: "age band", value: "under-18", score: 0.8, confidence: 0.8),
+      InferredTrait(category: .demographic, name: "gender", value: "female", score: 0.7, confidence: 0.7),
+      InferredTrait(category: .taste, name: "genre affinity", value: "Horror", score: 0.6, confidence: 0.75),
+      InferredTrait(category: .taste, name: "genre affinity", value: "Children", score: 0.2, confidence: 0.6),
+      InferredTrait(category: .taste, name: "genre affinity", value: "Drama", score: 0.1, confidence: 0.3),
+      InferredTrait(category: .location, name: "home region", value: "Noord-Holland, NL", score: 0.9, confidence: 0.8),
+      InferredTrait(category: .location, name: "devices", value: "tv (tvOS)", score: 1, confidence: 1),
+    ]
+    let segments = AdvertisingSegments().segments(from: traits)
+    #expect(segments.map(\.name) == [
+      "Demographic > Age Range > under-18", "Demographic > Gender > Female", "Interest > Movies > Horror",
+      "Interest > Movies > Children", "Demographic > Household Data > Presence of Children",
+      "Demographic > Geographic > Noord-Holland, NL", "Purchase Intent > Consumer Electronics > tv",
+    ])
+    #expect(segments.filter(\.sensitive).map(\.name) == [
+      "Demographic > Age Range > under-18", "Demographic > Gender > Female", "Demographic > Geographic > Noord-Holland, NL",
+    ])
+    #expect(segments[0].sensitivity?.contains("minor") == true)
+    #expect(segments[2].confidence == 0.75 && segments[2].source == "genre affinity: Horror")
+  }
+
+  @Test("uniqueness: a member with a rare title is singled out by it; identical members are not unique")
+  func uniqueness() throws {
+    var events: [Event] = []
+    func member(_ name: String, _ titles: [(String, Int)]) {
+      var history = ProfileHistory()
+      history.profile = name
+      history.account = "acct-" + name
+      for (title, day) in titles { history.watch(title, day: day, hour: 20) }
+      events += history.events.map {
+        Event(id: name + "-" + $0.id, timestamp: $0.timestamp, account: $0.account, profile: $0.profile, payload: $0.payload)
+      }
+    }
+    let common = [("h1", 0), ("h2", 1), ("d1", 2)]
+    for i in 0..<20 { member("m\(i)", common) }
+    member("twin1", common + [("c1", 3)])
+    member("twin2", common + [("c1", 4)])
+    member("rare", common + [("m4", 30)])
+    member("dated", common + [("c1", 60)])
+    let analysis = Uniqueness(log: EventLog(events: events), windowDays: 14)
+    let rare = try #require(analysis.trait(profile: "rare"))
+    #expect(rare.score == 1 && rare.confidence == 1)
+    #expect(rare.evidence.map(\.title) == ["m4"])
+    // c1 on day 60 is far from the twins' days 3 and 4: the date gives it away.
+    let dated = try #require(analysis.trait(profile: "dated"))
+    #expect(dated.score == 1 && dated.evidence.first?.title == "c1")
+    let twin = try #require(analysis.trait(profile: "twin1"))
+    #expect(twin.score == 0)
+    #expect(twin.value == "not unique: 2 members share all 4 (title, date) events")
+    #expect(abs(twin.confidence - 0.5) < 1e-12)
+    #expect(analysis.trait(profile: "nobody") == nil)
+    // With a window of 100 days, day 60 is no longer far enough.
+    #expect(try #require(Uniqueness(log: EventLog(events: events), windowDays: 100).trait(profile: "dated")).score == 0)
+  }
+}
