@@ -185,6 +185,14 @@ let package = Package(
       path: "Benchmarks/EventsBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     .executableTarget(
+      name: "RecommendationBenchmarks",
+      dependencies: [
+        "Recommendation", "Artwork", "Factorization", "Catalog", "LinearAlgebra",
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/RecommendationBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+    .executableTarget(
       name: "SimulationBenchmarks",
       dependencies: [
         "Simulation", "Population", "Platform", "Scenarios",
