@@ -76,10 +76,11 @@ public struct EventLogReader: Sendable {
         }
         return (batch, result, group)
       }
-      if let pending {
-        try merge(pending.batch, pending.outcomes, into: &tally, rejects: &rejects)
+      // Taken out of `pending` and consumed, so the merge owns the only
+      // reference and can move the events out without copying them.
+      if let (batch, outcomes) = pending.take() {
+        try merge(batch, consume outcomes, into: &tally, rejects: &rejects)
       }
-      pending = nil
       if let (batch, result, group) = decoding {
         next = try source.nextBatch()
         group.wait()

@@ -60,16 +60,17 @@ struct LineBatchReader: ~Copyable {
         filled += count
       }
       var lines: [LineBatch.Line] = []
+      var prefixes: [Int: [UInt8]] = [:]
       var position = 0
       while position < filled, let newline = memchr(buffer + position, 0x0A, filled - position) {
         let end = buffer.distance(to: newline)
-        emit(buffer, from: position, to: end, into: &lines)
+        emit(buffer, from: position, to: end, into: &lines, prefixes: &prefixes)
         position = end + 1
       }
       let remaining = filled - position
       if atEnd {
         if remaining > 0 || skipped != nil {
-          emit(buffer, from: position, to: filled, into: &lines)
+          emit(buffer, from: position, to: filled, into: &lines, prefixes: &prefixes)
         }
       } else if skipped != nil {
         skipped!.bytes += remaining
@@ -81,6 +82,7 @@ struct LineBatchReader: ~Copyable {
       }
       if !lines.isEmpty {
         batch.lines = lines
+        batch.overlongPrefixes = prefixes
         return batch
       }
     }
@@ -88,15 +90,14 @@ struct LineBatchReader: ~Copyable {
 
   private mutating func emit(
     _ buffer: UnsafeMutableRawPointer, from start: Int, to end: Int,
-    into lines: inout [LineBatch.Line]
+    into lines: inout [LineBatch.Line], prefixes: inout [Int: [UInt8]]
   ) {
     lineNumber += 1
     if let skip = skipped {
       skipped = nil
       lines.append(
-        .init(
-          start: 0, end: 0, number: lineNumber, overlongBytes: skip.bytes + end - start,
-          overlongPrefix: skip.prefix))
+        .init(start: 0, end: 0, number: lineNumber, overlongBytes: skip.bytes + end - start))
+      prefixes[lineNumber] = skip.prefix
       return
     }
     var end = end
@@ -104,9 +105,8 @@ struct LineBatchReader: ~Copyable {
     if end - start > maximumLineBytes {
       let prefix = Array(
         UnsafeRawBufferPointer(start: buffer + start, count: min(256, end - start)))
-      lines.append(
-        .init(
-          start: 0, end: 0, number: lineNumber, overlongBytes: end - start, overlongPrefix: prefix))
+      lines.append(.init(start: 0, end: 0, number: lineNumber, overlongBytes: end - start))
+      prefixes[lineNumber] = prefix
     } else {
       lines.append(.init(start: start, end: end, number: lineNumber))
     }
