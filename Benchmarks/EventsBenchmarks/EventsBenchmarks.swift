@@ -55,10 +55,16 @@ func syntheticEvents(count: Int, seed: UInt64) -> [Event] {
 
 let eventCount = 200_000
 
-/// The benchmark input, written once per process.
+/// The benchmark input: the same bytes every time (fixed seed), so it is
+/// written once per machine and reused (written to a temporary name and
+/// renamed, so a concurrent run never reads half a file).
 let inputPath: String = {
-  let path = NSTemporaryDirectory() + "glasshouse-events-benchmark-\(getpid()).jsonl"
-  try! EventLogWriter.write(syntheticEvents(count: eventCount, seed: 7), to: path)
+  let path = NSTemporaryDirectory() + "glasshouse-events-benchmark-v1-\(eventCount).jsonl"
+  if !FileManager.default.fileExists(atPath: path) {
+    let partial = path + ".\(getpid()).partial"
+    try! EventLogWriter.write(syntheticEvents(count: eventCount, seed: 7), to: partial)
+    _ = rename(partial, path)
+  }
   return path
 }()
 

@@ -111,6 +111,7 @@ struct IngestionTests {
   func fuzzInvariant(seed: Int) throws {
     let lines = Self.fuzzedLines(seed: UInt64(seed), count: 3000)
     let directory = try EventExamples.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("fuzz.jsonl").path
     var bytes: [UInt8] = lines.flatMap { $0 + [0x0A] }
     if seed == 2 { bytes.removeLast() }  // no final newline
