@@ -28,22 +28,34 @@ public struct Simulator: Sendable {
   /// Run settings beyond the scenario.
   public let configuration: SimulationConfiguration
   private let givenPopulation: Population?
+  private let scripted: [Event]
 
   /// Prepares a run.
   ///
   /// - Parameters:
   ///   - population: a population to use instead of building one from the
   ///     scenario (tests that scramble hidden truth, or reuse one).
+  ///   - scripted: events replayed as they are (``ScriptedEventReplay``),
+  ///     each merged into the log on the day its timestamp falls on.
   public init(
     scenario: Scenario, catalog: Catalog, threads: Int = ParallelLoop.allCores.threads,
     configuration: SimulationConfiguration = SimulationConfiguration(),
-    population: Population? = nil
+    population: Population? = nil, scripted: [Event] = []
   ) {
     self.scenario = scenario
     self.catalog = catalog
     self.threads = max(1, threads)
     self.configuration = configuration
     self.givenPopulation = population
+    self.scripted = scripted
+  }
+
+  /// The clock of a run: the configured start date, the scenario's days and
+  /// the time zones of a population.
+  public func clock(for population: Population) -> SimulationClock {
+    SimulationClock(
+      start: configuration.startDate, days: configuration.days ?? scenario.days,
+      timeZones: Set(population.members.map(\.timeZone)))
   }
 
   /// The platform's settings for this run.
@@ -71,9 +83,7 @@ public struct Simulator: Sendable {
       ?? Population(
         scenario: scenario, catalog: catalog, crowdMembers: configuration.crowdMembers,
         threads: threads)
-    let clock = SimulationClock(
-      start: configuration.startDate, days: days,
-      timeZones: Set(population.members.map(\.timeZone)))
+    let clock = clock(for: population)
     var platform = StreamingPlatform(catalog: catalog, configuration: platformConfiguration)
     var log: [Event] = []
     var sessions: [SessionRecord] = []
@@ -106,6 +116,11 @@ public struct Simulator: Sendable {
           merged.append((entry.time, h, order, entry.event))
         }
         sessions += result.1
+      }
+      // Scripted events of the day, after the simulated ones at equal times.
+      let dayRange = clock.dayStart(day)..<clock.dayStart(day + 1)
+      for (order, event) in scripted.enumerated() where dayRange.contains(event.timestamp.secondsSinceEpoch) {
+        merged.append((event.timestamp, households, order, event))
       }
       merged.sort { a, b in
         if a.time.secondsSinceEpoch != b.time.secondsSinceEpoch {

@@ -56,6 +56,13 @@ public struct ViewingBehavior: Sendable, Equatable {
   public var notificationFollow = 0.6
 
   /// The defaults.
+  /// Share of crowd account holders who give their date of birth at sign-up
+  /// (where the form asks): labels the platform then holds.
+  public var dateOfBirthShare = 0.3
+  /// Share of crowd account holders about whom a data broker supplies a
+  /// demographic record (age band and gender) on the first day.
+  public var brokerRecordShare = 0.25
+
   public init() {}
 
   /// The logistic function.

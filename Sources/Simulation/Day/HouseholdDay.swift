@@ -107,11 +107,25 @@ struct HouseholdDay {
     let first = population.members[home.members.first ?? 0]
     let zone = first.timeZone
     let seconds = 9 * 3600
+    // Some crowd account holders give a date of birth and some are known to
+    // a data broker: the labels the platform's demographic classifier
+    // trains on. Personas never do, so what is shown about them is inferred.
+    let labelled = !first.isPersona
+    let birth = labelled && random.nextUnitDouble() < context.behavior.dateOfBirthShare
+      ? dateOfBirth(first.ageBand) : nil
     log(
       .accountCreated(
         name: "Member \(home.id)", email: "\(home.id)@example.com", postalCode: nil, phone: nil,
-        paymentMethod: .card, dateOfBirth: nil),
+        paymentMethod: .card, dateOfBirth: birth),
       profile: nil, zone: zone, seconds: seconds)
+    if labelled && random.nextUnitDouble() < context.behavior.brokerRecordShare,
+       let profile = first.profiles.first.map({ home.profiles[$0].id }) {
+      log(
+        .partnerRecord(
+          partner: "Acme Audience Data", partnerKind: .dataBroker, attributeKind: .demographic,
+          attributes: ["age_band": first.ageBand.rawValue, "gender": first.gender.rawValue]),
+        profile: profile, zone: zone, seconds: seconds + 3_600)
+    }
     for profile in home.profiles {
       log(
         .profileSettings(
@@ -119,6 +133,22 @@ struct HouseholdDay {
           maturity: profile.isKids ? .olderKids : .adults),
         profile: profile.id, zone: zone, seconds: seconds + 1)
     }
+  }
+
+  /// A date of birth in an age band, relative to the simulation's start.
+  private mutating func dateOfBirth(_ band: AgeBand) -> CalendarDate? {
+    let ages: ClosedRange<Int>
+    switch band {
+    case .under18: ages = 13...17
+    case .from18to24: ages = 18...24
+    case .from25to34: ages = 25...34
+    case .from35to44: ages = 35...44
+    case .from45to54: ages = 45...54
+    case .over55: ages = 55...75
+    }
+    let age = ages.lowerBound + Int(random.next() % UInt64(ages.count))
+    let startYear = Int(1970 + context.clock.startSeconds / 31_556_952)
+    return CalendarDate(year: startYear - age - 1, month: 1 + Int(random.next() % 12), day: 1 + Int(random.next() % 28))
   }
 
   /// Notifications to this household's profiles: sent, maybe opened, maybe
