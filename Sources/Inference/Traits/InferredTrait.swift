@@ -11,6 +11,8 @@ public struct InferredTrait: Sendable, Codable, Equatable {
     case rhythm
     /// Where the person lives and travels, their devices.
     case location
+    /// Who shares the profile: how many viewers, kids.
+    case household
     /// How exposed the person is: how few events single them out.
     case privacy
   }

@@ -1,0 +1,117 @@
+import Events
+import Foundation
+
+/// How many distinct people use a profile, from when and on what device its
+/// sessions start — the platform's view of a shared profile.
+///
+/// Each session start becomes a point: its local hour on the 24-hour circle
+/// (cos, sin) and a one-hot of its device, weighted ``deviceWeight``. Two
+/// groups are found with 2-means (deterministic start: the session farthest
+/// from the first). The profile is read as two viewers when the smaller
+/// group holds at least ``minimumShare`` of the sessions (and at least
+/// ``minimumSessions``), and the groups' typical hours are at least
+/// ``minimumHourGap`` hours apart — or half that when their usual devices
+/// differ too. Otherwise one viewer.
+public struct ViewerCountInference: Sendable {
+  /// Weight of the device one-hot against the hour circle.
+  public var deviceWeight: Double = 0.5
+  /// Smallest share of sessions the second viewer must account for.
+  public var minimumShare: Double = 0.15
+  /// Fewest sessions of the second viewer.
+  public var minimumSessions: Int = 3
+  /// Hours between the two groups' typical start times.
+  public var minimumHourGap: Double = 4
+
+  /// Creates the inference with the documented thresholds.
+  public init() {}
+
+  /// One session start as the platform logged it.
+  struct Session {
+    let event: Event
+    let hour: Double
+    let device: String
+  }
+
+  /// The inferred number of viewers, with the minority group's sessions as
+  /// evidence.
+  public func infer(events: [Event]) -> InferredTrait {
+    let sessions: [Session] = events.compactMap { event in
+      guard case .sessionStart(let device, let type, _, _, _, _) = event.payload else { return nil }
+      let local = event.timestamp.secondsSinceEpoch + Int64(event.timestamp.offsetMinutes) * 60
+      let seconds = ((local % 86_400) + 86_400) % 86_400
+      return Session(event: event, hour: Double(seconds) / 3_600, device: "\(device) (\(type))")
+    }
+    let single = InferredTrait(
+      category: .household, name: "viewers", value: "1", score: 1,
+      confidence: sessions.count >= 10 ? 0.7 : 0.5,
+      evidence: [])
+    guard sessions.count >= 2 * minimumSessions else { return single }
+    let devices = Array(Set(sessions.map(\.device))).sorted()
+    let points: [[Double]] = sessions.map { s in
+      let angle = s.hour / 24 * 2 * Double.pi
+      return [cos(angle), sin(angle)] + devices.map { $0 == s.device ? deviceWeight : 0 }
+    }
+    let assignment = Self.twoMeans(points)
+    let groups = [0, 1].map { g in sessions.indices.filter { assignment[$0] == g }.map { sessions[$0] } }
+    let minority = groups[0].count <= groups[1].count ? 0 : 1
+    let small = groups[minority], large = groups[1 - minority]
+    guard small.count >= minimumSessions, Double(small.count) / Double(sessions.count) >= minimumShare else {
+      return single
+    }
+    let gap = Self.circularGap(Self.meanHour(small), Self.meanHour(large))
+    let differentDevices = Self.usualDevice(small) != Self.usualDevice(large)
+    let required = differentDevices ? minimumHourGap / 2 : minimumHourGap
+    guard gap >= required else { return single }
+    let describe = { (group: [Session]) in
+      "\(group.count) sessions around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"
+    }
+    return InferredTrait(
+      category: .household, name: "viewers", value: "2", score: gap,
+      confidence: min(0.95, 0.5 + 0.5 * min(1, (gap - required) / 6 + Double(small.count) / Double(sessions.count))),
+      evidence: [
+        Evidence(description: describe(small), title: nil, eventIDs: small.map(\.event.id), effect: gap),
+        Evidence(description: describe(large), title: nil, eventIDs: large.map(\.event.id), effect: 0),
+      ])
+  }
+
+  /// Lloyd's 2-means, started from the first point and the point farthest
+  /// from it; 50 rounds at most.
+  static func twoMeans(_ points: [[Double]]) -> [Int] {
+    func distance(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } }
+    var centers = [points[0], points.max { distance($0, points[0]) < distance($1, points[0]) }!]
+    var assignment = [Int](repeating: 0, count: points.count)
+    for _ in 0..<50 {
+      let next = points.map { distance($0, centers[0]) <= distance($0, centers[1]) ? 0 : 1 }
+      if next == assignment && centers.count == 2 { break }
+      assignment = next
+      for g in 0..<2 {
+        let members = points.indices.filter { assignment[$0] == g }
+        guard !members.isEmpty else { continue }
+        centers[g] = (0..<points[0].count).map { d in members.reduce(0) { $0 + points[$1][d] } / Double(members.count) }
+      }
+    }
+    return assignment
+  }
+
+  static func meanHour(_ group: [Session]) -> Double {
+    let x = group.reduce(0.0) { $0 + cos($1.hour / 24 * 2 * .pi) }
+    let y = group.reduce(0.0) { $0 + sin($1.hour / 24 * 2 * .pi) }
+    let angle = atan2(y, x)
+    return (angle < 0 ? angle + 2 * .pi : angle) / (2 * .pi) * 24
+  }
+
+  static func circularGap(_ a: Double, _ b: Double) -> Double {
+    let d = abs(a - b).truncatingRemainder(dividingBy: 24)
+    return min(d, 24 - d)
+  }
+
+  static func usualDevice(_ group: [Session]) -> String {
+    let counts = Dictionary(group.map { ($0.device, 1) }, uniquingKeysWith: +)
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "?"
+  }
+
+  static func clock(_ hour: Double) -> String {
+    let minutes = Int((hour * 60).rounded()) % 1_440
+    return String(format: "%02d:%02d", minutes / 60, minutes % 60)
+  }
+}
