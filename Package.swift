@@ -20,6 +20,7 @@
 //   Inference        what the platform concludes about each person, how sure, and why
 //   Population       simulated people and their hidden true traits
 //   Simulation       the day loop where the population uses the platform
+//   Assessment       beliefs beside hidden truth; scenario expectations checked
 //   GlasshouseCLI    the `glasshouse` command
 import PackageDescription
 
@@ -31,7 +32,7 @@ let package = Package(
       targets: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
-        "Population", "Simulation", "DataAccess", "Inference",
+        "Population", "Simulation", "DataAccess", "Inference", "Assessment",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -102,13 +103,21 @@ let package = Package(
       name: "Simulation",
       dependencies: ["Platform", "Population", "Events", "Scenarios", "Catalog", "LinearAlgebra"]),
 
+    // Where the platform's beliefs meet the hidden truth.
+    .target(
+      name: "Assessment",
+      dependencies: [
+        "Simulation", "Inference", "Population", "Platform", "Scenarios", "Events", "Signals",
+        "Catalog", "Factorization", "LinearAlgebra", "Datasets",
+      ]),
+
     // MARK: Command line
     .executableTarget(
       name: "GlasshouseCLI",
       dependencies: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
-        "Platform", "Population", "Simulation", "DataAccess", "Inference",
+        "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -145,6 +154,9 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["TestSupport", "Events", "GlasshouseCLI"]),
+    .testTarget(
+      name: "AssessmentTests",
+      dependencies: ["Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),
     .testTarget(
       name: "DataAccessTests",
       dependencies: ["DataAccess", "Events", "TestSupport"]),

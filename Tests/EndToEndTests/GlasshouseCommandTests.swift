@@ -95,4 +95,37 @@ struct GlasshouseCommandTests {
     #expect(missing.status == 65)
     #expect(missing.error.contains("a/alex"))
   }
+
+  @Test("run writes every output, byte-identical logs whatever the thread count, and exit 0 or 1 by expectations")
+  func runScenario() throws {
+    let scenario = SharedData.repositoryRoot.appendingPathComponent("Scenarios/binge-watcher.yaml").path
+    var logs: [Data] = []
+    for threads in ["1", "2"] {
+      let out = NSTemporaryDirectory() + "glasshouse-run-\(UUID().uuidString)"
+      let result = try Self.run(["run", scenario, "--out", out, "--days", "7", "--crowd", "40", "--threads", threads])
+      #expect(result.status == 0 || result.status == 1, "\(result.error)")
+      #expect(result.output.contains("ALEX"))
+      #expect(result.output.contains("Expectations:"))
+      for file in ["events.jsonl", "rejects.jsonl", "assessment.json", "summary.txt", "model/profiles.tsv"] {
+        #expect(FileManager.default.fileExists(atPath: out + "/" + file), "\(file) missing")
+      }
+      if result.status == 1 { #expect(result.error.contains("expectation failed")) }
+      logs.append(try Data(contentsOf: URL(fileURLWithPath: out + "/events.jsonl")))
+      let export = try Self.run(["export", "alex", "--run", out])
+      #expect(export.status == 0)
+      #expect(export.output.contains("DEVICE AND CONNECTION INFORMATION"))
+    }
+    #expect(logs[0] == logs[1])
+    #expect(!logs[0].isEmpty)
+  }
+
+  @Test("run rejects an invalid scenario with exit 65 and its line")
+  func runInvalid() throws {
+    let path = NSTemporaryDirectory() + "bad-\(UUID().uuidString).yaml"
+    try "name: x\ndays: two\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try Self.run(["run", path])
+    #expect(result.status == 65)
+    #expect(result.error.contains("\(path):2"))
+  }
 }
+

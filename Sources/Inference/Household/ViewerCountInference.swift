@@ -9,18 +9,19 @@ import Foundation
 /// groups are found with 2-means (deterministic start: the session farthest
 /// from the first). The profile is read as two viewers when the smaller
 /// group holds at least ``minimumShare`` of the sessions (and at least
-/// ``minimumSessions``), and the groups' typical hours are at least
-/// ``minimumHourGap`` hours apart — or half that when their usual devices
-/// differ too. Otherwise one viewer.
+/// ``minimumSessions``), and the groups differ both in their usual device
+/// and in their typical hour by at least ``minimumHourGap`` hours — or by
+/// twice that on the same device. Otherwise one viewer: one person's
+/// weekday evenings and weekend afternoons alone are not a second viewer.
 public struct ViewerCountInference: Sendable {
   /// Weight of the device one-hot against the hour circle.
   public var deviceWeight: Double = 0.5
   /// Smallest share of sessions the second viewer must account for.
-  public var minimumShare: Double = 0.15
+  public var minimumShare: Double = 0.2
   /// Fewest sessions of the second viewer.
   public var minimumSessions: Int = 3
   /// Hours between the two groups' typical start times.
-  public var minimumHourGap: Double = 4
+  public var minimumHourGap: Double = 3
 
   /// Creates the inference with the documented thresholds.
   public init() {}
@@ -60,7 +61,7 @@ public struct ViewerCountInference: Sendable {
     }
     let gap = Self.circularGap(Self.meanHour(small), Self.meanHour(large))
     let differentDevices = Self.usualDevice(small) != Self.usualDevice(large)
-    let required = differentDevices ? minimumHourGap / 2 : minimumHourGap
+    let required = differentDevices ? minimumHourGap : 2 * minimumHourGap
     guard gap >= required else { return single }
     let describe = { (group: [Session]) in
       "\(group.count) sessions around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"

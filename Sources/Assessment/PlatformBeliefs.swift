@@ -1,0 +1,207 @@
+import Catalog
+import Datasets
+import Events
+import Factorization
+import Foundation
+import Inference
+import LinearAlgebra
+import Platform
+import Population
+import Scenarios
+import Signals
+
+/// The platform's conclusions, computed from what it holds (the log, the
+/// catalog, its model), for any profile on demand.
+struct PlatformBeliefs: Sendable {
+  let log: EventLog
+  let platform: StreamingPlatform
+  let catalog: Catalog
+  let held: [String: HeldDemographics]
+  let demographics: DemographicModel?
+  let titleIndex: [Label: Int]
+  let toneOfArtwork: [String: ArtworkTone]
+  let accountOfProfile: [String: String]
+  /// Mean genre affinity over the platform's profiles: the baseline that
+  /// makes a genre distinctive for one profile.
+  let meanGenreAffinity: [Double]
+
+  init(log: EventLog, platform: StreamingPlatform, catalog: Catalog) {
+    self.log = log
+    self.platform = platform
+    self.catalog = catalog
+    held = HeldDemographics.collect(from: log)
+    let known = platform.profileIDs.indices.filter { platform.tastes[$0] != nil }
+    if let width = known.first.flatMap({ platform.tastes[$0]?.count }), width > 0 {
+      var tastes = DenseMatrix(rows: known.count, columns: width)
+      for (row, p) in known.enumerated() { tastes.setRow(row, to: platform.tastes[p] ?? []) }
+      demographics = DemographicInference().train(
+        tastes: tastes, profiles: known.map { platform.profileIDs[$0] }, held: held)
+    } else {
+      demographics = nil
+    }
+    titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id, $0) })
+    var tones: [String: ArtworkTone] = [:]
+    for title in catalog.titles { for variant in title.artwork { tones[variant.id] = variant.tone } }
+    toneOfArtwork = tones
+    var accounts: [String: String] = [:]
+    for timeline in log.timelines { if let p = timeline.key.profile { accounts[p] = timeline.key.account } }
+    accountOfProfile = accounts
+    let active = platform.genreAffinity.filter { $0.contains { $0 > 0 } }
+    meanGenreAffinity = (0..<platform.index.genres.count).map { g in
+      active.isEmpty ? 0 : active.reduce(0) { $0 + $1[g] } / Double(active.count)
+    }
+  }
+
+  /// The profile's events as the platform logged them.
+  func events(profile: String) -> [Event] {
+    guard let account = accountOfProfile[profile] else { return [] }
+    return log.events(account: account, profile: profile)
+  }
+
+  /// The taste vector the platform would compute from some of a profile's
+  /// events (fold-in against its title factors): what the counterfactual
+  /// evidence of demographic inferences recomputes.
+  func taste(of events: [Event]) -> [Float] {
+    guard let model = platform.model else { return [] }
+    let feedback = SignalExtractor().feedback(from: EventLog(events: events), at: events.last?.timestamp)
+    let interactions = feedback.entries.compactMap { entry in
+      titleIndex[entry.title].map { (item: $0, value: entry.value) }
+    }
+    return model.foldIn(interactions)
+  }
+
+  func demographicTraits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
+    guard let demographics, let p = platform.profileIndex(profile), let taste = platform.tastes[p] else { return [] }
+    return withEvidence
+      ? demographics.traits(profile: profile, events: events, taste: { self.taste(of: $0) })
+      : demographics.traits(profile: profile, taste: taste)
+  }
+
+  /// A profile's top genres as a profiler ranks them: by lift, the
+  /// profile's share of positive feedback on a genre over the mean share
+  /// across profiles, shrunk towards 1 (pseudo-weight ``liftPrior``) so a
+  /// single play of a rare genre does not top the list. Raw shares would
+  /// put the most common genres (Drama, Comedy) first for everyone.
+  func topGenres(profile: String) -> [Genre] {
+    guard let p = platform.profileIndex(profile) else { return [] }
+    let shares = platform.genreAffinity[p]
+    let lift = shares.indices.map { g in
+      meanGenreAffinity[g] > 0 ? (shares[g] + Self.liftPrior * meanGenreAffinity[g]) / ((1 + Self.liftPrior) * meanGenreAffinity[g]) : 0
+    }
+    return shares.indices.filter { shares[$0] > 0 }
+      .sorted { lift[$0] != lift[$1] ? lift[$0] > lift[$1] : $0 < $1 }
+      .map { platform.index.genres[$0] }
+  }
+
+  /// Pseudo-weight of the population mean in genre lift.
+  static let liftPrior = 0.5
+
+  /// Share of the artwork shown to a profile in the last 7 days, by tone.
+  func artworkTones(events: [Event]) -> [String: Double] {
+    guard let last = events.last?.timestamp.secondsSinceEpoch else { return [:] }
+    var counts: [String: Int] = [:]
+    var total = 0
+    for event in events where event.timestamp.secondsSinceEpoch > last - 7 * 86_400 {
+      guard case .impression(_, _, _, _, let artwork, _) = event.payload, let tone = toneOfArtwork[artwork] else { continue }
+      counts[tone.rawValue, default: 0] += 1
+      total += 1
+    }
+    return counts.mapValues { Double($0) / Double(max(total, 1)) }
+  }
+
+  func report(
+    persona: String, name: String, member: Member, memberIndex: Int, account: String,
+    profile: HouseholdProfile, truth: TruthView
+  ) -> PersonaReport {
+    let events = self.events(profile: profile.id)
+    var traits = demographicTraits(profile: profile.id, events: events, withEvidence: true)
+    let taste = TasteInference(catalog: catalog, limit: 5)
+    traits += taste.genreAffinities(events: events)
+    traits += taste.favouriteCast(events: events)
+    if let tone = taste.tone(events: events) { traits.append(tone) }
+    traits += RhythmInference().infer(events: events)
+    traits += LocationInference(geoIP: .sample).infer(events: events)
+    traits.append(ViewerCountInference().infer(events: events))
+    let top = topGenres(profile: profile.id).map(\.name)
+    let truthTop = truth.topGenre(member: memberIndex)
+    func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
+      let found = traits.first { $0.name == inferredName }
+      return PersonaReport.Comparison(
+        trait: trait, truth: truth, inferred: found?.value ?? "—", confidence: found?.confidence ?? 0,
+        correct: found.map { Self.sameValue($0.value, truth) } ?? false)
+    }
+    let comparisons = [
+      compare("age band", truth: member.ageBand.rawValue, inferredName: "age band"),
+      compare("gender", truth: member.gender.rawValue, inferredName: "gender"),
+      compare("time zone", truth: member.timeZone, inferredName: "time zone"),
+      compare("viewers", truth: String(profile.viewers.count), inferredName: "viewers"),
+      PersonaReport.Comparison(
+        trait: "top genre", truth: truthTop, inferred: top.first ?? "—",
+        confidence: traits.first { $0.name == "genre affinity" }?.confidence ?? 0, correct: top.first == truthTop),
+    ]
+    return PersonaReport(
+      persona: persona, name: name, account: account, profile: profile.id, events: events.count,
+      beliefs: traits, topGenres: top, artworkTones: artworkTones(events: events), comparisons: comparisons)
+  }
+
+  /// Whether an inferred value names the truth: equal, or naming it in
+  /// parentheses as time zones do ("UTC+00:00 (Europe/London)"), or
+  /// starting with it as regions do ("London, GB" for "London").
+  static func sameValue(_ inferred: String, _ truth: String) -> Bool {
+    inferred == truth || inferred.hasSuffix("(\(truth))") || inferred.hasPrefix(truth + ",")
+  }
+
+  /// Accuracy across the population for the inferences with a hidden truth.
+  func accuracy(truth: TruthView) -> PopulationAccuracy {
+    let population = truth.population
+    var gender: [(Bool, Double)] = [], age: [(Bool, Double)] = [], viewers: [(Bool, Double)] = []
+    var genre: [(Bool, Double)] = []
+    var genderCounts: [String: Int] = [:], ageCounts: [String: Int] = [:], viewerCounts: [String: Int] = [:]
+    let viewerInference = ViewerCountInference()
+    for household in population.households {
+      for profile in household.profiles {
+        let events = self.events(profile: profile.id)
+        guard !events.isEmpty else { continue }
+        let detected = viewerInference.infer(events: events)
+        let truthViewers = String(profile.viewers.count)
+        viewers.append((detected.value == truthViewers, detected.confidence))
+        viewerCounts[truthViewers, default: 0] += 1
+        // The other inferences are scored on single-viewer profiles, whose
+        // truth is one person's.
+        guard profile.viewers.count == 1, let m = profile.viewers.first else { continue }
+        let member = population.members[m]
+        if held[profile.id] == nil {
+          for trait in demographicTraits(profile: profile.id, events: events, withEvidence: false) {
+            if trait.name == "gender" {
+              gender.append((trait.value == member.gender.rawValue, trait.confidence))
+              genderCounts[member.gender.rawValue, default: 0] += 1
+            } else if trait.name == "age band" {
+              age.append((trait.value == member.ageBand.rawValue, trait.confidence))
+              ageCounts[member.ageBand.rawValue, default: 0] += 1
+            }
+          }
+        }
+        if let top = topGenres(profile: profile.id).first {
+          genre.append((top.name == truth.topGenre(member: m), 1))
+        }
+      }
+    }
+    func score(_ name: String, _ outcomes: [(Bool, Double)], baseline: Double) -> PopulationAccuracy.Score {
+      let n = outcomes.count
+      return PopulationAccuracy.Score(
+        inference: name, evaluated: n,
+        accuracy: n == 0 ? 0 : Double(outcomes.filter(\.0).count) / Double(n), baseline: baseline,
+        meanConfidence: n == 0 ? 0 : outcomes.reduce(0) { $0 + $1.1 } / Double(n))
+    }
+    func majority(_ counts: [String: Int]) -> Double {
+      let total = counts.values.reduce(0, +)
+      return total == 0 ? 0 : Double(counts.values.max() ?? 0) / Double(total)
+    }
+    return PopulationAccuracy(scores: [
+      score("gender (never told)", gender, baseline: majority(genderCounts)),
+      score("age band (never told)", age, baseline: majority(ageCounts)),
+      score("top genre", genre, baseline: 1 / Double(DemographicGenreShares.genres.count)),
+      score("viewers per profile", viewers, baseline: majority(viewerCounts)),
+    ])
+  }
+}

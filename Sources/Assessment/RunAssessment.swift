@@ -1,0 +1,68 @@
+import Catalog
+import Datasets
+import Events
+import Factorization
+import Foundation
+import Inference
+import LinearAlgebra
+import Platform
+import Population
+import Scenarios
+import Signals
+import Simulation
+
+/// What a run showed: for each persona, what the platform now believes
+/// (with confidence and evidence) beside the hidden truth; the scenario's
+/// expectations checked; and how right the platform was across the whole
+/// population.
+///
+/// This is the one place where the platform's beliefs and the hidden truth
+/// meet. The beliefs are computed only from what the platform holds — the
+/// event log, the catalog and its trained model — with the `Inference`
+/// module; the truth comes from the `Population`.
+public struct RunAssessment: Sendable, Codable {
+  /// The scenario's name.
+  public let scenario: String
+  /// Events in the log.
+  public let events: Int
+  /// Profiles the platform knows.
+  public let profiles: Int
+  /// Profiles whose age band or gender the platform holds from a date of
+  /// birth or a data broker (its classifier's training labels).
+  public let labelledProfiles: Int
+  /// One report per persona.
+  public let personas: [PersonaReport]
+  /// The scenario's expectations, checked.
+  public let expectations: [ExpectationOutcome]
+  /// Accuracy across the population, per inference type.
+  public let accuracy: PopulationAccuracy
+
+  /// Whether every expectation held.
+  public var passed: Bool { expectations.allSatisfy(\.passed) }
+
+  /// Assesses a finished run.
+  public init(result: SimulationResult, scenario: Scenario, catalog: Catalog) {
+    let log = EventLog(events: result.events)
+    let beliefs = PlatformBeliefs(log: log, platform: result.platform, catalog: catalog)
+    let population = result.population
+    let truth = TruthView(population: population)
+    var reports: [String: PersonaReport] = [:]
+    var order: [String] = []
+    for (index, member) in population.members.enumerated() {
+      guard let persona = member.personaID, let first = member.profiles.first else { continue }
+      let household = population.households[member.household]
+      let profile = household.profiles[first]
+      reports[persona] = beliefs.report(
+        persona: persona, name: scenario.persona(id: persona)?.name ?? persona, member: member,
+        memberIndex: index, account: household.id, profile: profile, truth: truth)
+      order.append(persona)
+    }
+    self.scenario = scenario.name
+    self.events = log.eventCount
+    self.profiles = result.platform.profileIDs.count
+    self.labelledProfiles = beliefs.held.count
+    self.personas = order.compactMap { reports[$0] }
+    self.expectations = scenario.expectations.map { ExpectationChecker.check($0, beliefs: beliefs, reports: reports) }
+    self.accuracy = beliefs.accuracy(truth: truth)
+  }
+}

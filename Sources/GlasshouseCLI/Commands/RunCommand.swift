@@ -1,0 +1,127 @@
+import ArgumentParser
+import Assessment
+import Catalog
+import Events
+import Foundation
+import Inference
+import LinearAlgebra
+import Population
+import Scenarios
+import Simulation
+
+/// `glasshouse run`: simulate a scenario and show what the platform now
+/// believes about each persona, how sure it is, why, and how right.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run a scenario: simulate the population, then show what the platform infers.",
+    discussion: """
+      Simulates the scenario day by day (the platform sees only the events \
+      it logs), then prints, per persona, what the platform now believes — \
+      with confidence, the events that gave it away, and the hidden truth \
+      beside it — and checks the scenario's expectations. Writes to --out \
+      the event log (events.jsonl), rejected scripted events \
+      (rejects.jsonl), the trained taste vectors (model/), the assessment \
+      (assessment.json) and this summary (summary.txt); the folder is \
+      replaced only once everything is written. Exit codes: 0 all \
+      expectations held; 1 an expectation failed (the failing lines are \
+      printed); 65 the scenario or its data is invalid.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  @Argument(help: "The scenario file (YAML).")
+  var scenario: String
+
+  @Option(help: "Output folder (default: out/<scenario name>).")
+  var out: String?
+
+  @Option(help: "Output format on the terminal: text or json.")
+  var format: Format = .text
+
+  @Option(help: "Override the scenario's seed.")
+  var seed: UInt64?
+
+  @Option(help: "Override the number of simulated days.")
+  var days: Int?
+
+  @Option(help: "Override the number of background (crowd) members.")
+  var crowd: Int?
+
+  @Option(help: "Worker threads (default: every core); results do not depend on it.")
+  var threads: Int?
+
+  func validate() throws {
+    if let days, days < 1 { throw ValidationError("--days must be at least 1") }
+    if let crowd, crowd < 0 { throw ValidationError("--crowd must not be negative") }
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
+
+  func run() throws {
+    var loaded: Scenario
+    do throws(ScenarioError) {
+      loaded = try ScenarioLoader.load(path: scenario)
+    } catch {
+      let all = ScenarioLoader.validate(path: scenario)
+      for problem in (all.isEmpty ? [error] : all) { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
+      throw ExitCode(65)
+    }
+    if let seed { loaded.seed = seed }
+    let catalog: Catalog
+    do throws(CatalogError) {
+      catalog = try loaded.catalog.load()
+    } catch {
+      FileHandleOutput.standardError("glasshouse: error: \(scenario): catalog: \(error)")
+      throw ExitCode(65)
+    }
+    let workers = threads ?? ParallelLoop.allCores.threads
+    let configuration = SimulationConfiguration(crowdMembers: crowd, days: days)
+    var bar = ProgressBar()
+    bar.update(0, "building the population")
+    let population = Population(scenario: loaded, catalog: catalog, crowdMembers: crowd, threads: workers)
+    let clock = Simulator(scenario: loaded, catalog: catalog, configuration: configuration).clock(for: population)
+    let replay = ScriptedEventReplay(scenario: loaded, population: population, clock: clock)
+    for rejection in replay.rejections { FileHandleOutput.standardError("glasshouse: warning: \(rejection)") }
+    let simulator = Simulator(
+      scenario: loaded, catalog: catalog, threads: workers, configuration: configuration,
+      population: population, scripted: replay.events)
+    let result = simulator.run { progress in
+      bar.update(progress.fraction * 0.9, "day \(progress.daysCompleted)/\(progress.days), \(progress.events) events")
+    }
+    bar.update(0.92, "inferring profiles")
+    let assessment = RunAssessment(result: result, scenario: loaded, catalog: catalog)
+    bar.finish()
+
+    let narrative = RunNarrative(
+      assessment: assessment, result: result, scriptedRejected: replay.rejections.count,
+      scriptedReplayed: replay.events.count)
+    let folder = out ?? "out/" + Self.slug(loaded.name)
+    do {
+      try RunOutput(folder: folder).write(result: result, assessment: assessment, replay: replay, summary: narrative.text)
+    } catch {
+      FileHandleOutput.standardError("glasshouse: error: could not write \(folder): \(error)")
+      throw ExitCode(74)
+    }
+    if format == .json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+      print(String(decoding: try encoder.encode(assessment), as: UTF8.self))
+    } else {
+      print(narrative.text)
+      print("Wrote \(folder)/: events.jsonl, rejects.jsonl, model/, assessment.json, summary.txt")
+      print("Next: `glasshouse export \(assessment.personas.first?.profile ?? "PROFILE") --run \(folder)` lists everything held about a profile.")
+    }
+    if !assessment.passed {
+      for failure in assessment.expectations where !failure.passed {
+        FileHandleOutput.standardError("\(failure.location): expectation failed: \(failure.statement) — \(failure.found)")
+      }
+      throw ExitCode(1)
+    }
+  }
+
+  /// A folder name from a scenario name: lower case, dashes.
+  static func slug(_ name: String) -> String {
+    let mapped = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+    return String(mapped).split(separator: "-").joined(separator: "-")
+  }
+}

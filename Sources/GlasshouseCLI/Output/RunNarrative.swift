@@ -1,0 +1,63 @@
+import Assessment
+import Foundation
+import Inference
+import Simulation
+
+/// The text a person reads after `glasshouse run`: what each persona did,
+/// what the platform now believes about them and why, what it got right,
+/// and the scenario's expectations.
+struct RunNarrative {
+  let assessment: RunAssessment
+  let result: SimulationResult
+  let scriptedRejected: Int
+  let scriptedReplayed: Int
+
+  var text: String {
+    var lines: [String] = []
+    let a = assessment
+    lines.append("\(a.scenario): \(result.eventsPerDay.count) days simulated in \(String(format: "%.1f", result.seconds)) s; "
+      + "the platform logged \(a.events) events about \(a.profiles) profiles"
+      + (scriptedReplayed + scriptedRejected > 0 ? " (\(scriptedReplayed) scripted events replayed, \(scriptedRejected) rejected)" : "") + ".")
+    lines.append("It holds age or gender labels for \(a.labelledProfiles) profiles (dates of birth, a data broker) and learned the rest from behaviour.")
+    for persona in a.personas {
+      lines.append("")
+      lines.append("\(persona.name.uppercased()) — profile \(persona.profile), \(persona.events) events")
+      lines.append("  What the platform now believes:")
+      for trait in persona.beliefs where Self.shown.contains(trait.name) {
+        var line = "    \(trait.name): \(trait.value) (confidence \(String(format: "%.2f", trait.confidence)))"
+        if let top = trait.evidence.first { line += " ← \(top.description)" }
+        lines.append(line)
+      }
+      lines.append("  Beside the truth:")
+      for c in persona.comparisons {
+        lines.append("    \(c.correct ? "✓" : "✗") \(c.trait): inferred \(c.inferred), truly \(c.truth)")
+      }
+      if !persona.artworkTones.isEmpty {
+        let tones = persona.artworkTones.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3)
+          .map { "\($0.key) \(Int(($0.value * 100).rounded()))%" }.joined(separator: ", ")
+        lines.append("  Artwork shown in the last week: \(tones)")
+      }
+    }
+    lines.append("")
+    lines.append("Across the population:")
+    for score in a.accuracy.scores where score.evaluated > 0 {
+      let name = score.inference.padding(toLength: 24, withPad: " ", startingAt: 0)
+      lines.append("  \(name) " + String(format: "%5.1f%% right over %d profiles (baseline %4.1f%%, mean confidence %4.1f%%)",
+                                          score.accuracy * 100, score.evaluated, score.baseline * 100, score.meanConfidence * 100))
+    }
+    if !a.expectations.isEmpty {
+      lines.append("")
+      lines.append("Expectations:")
+      for e in a.expectations {
+        lines.append("  \(e.passed ? "PASS" : "FAIL") \(e.statement) — \(e.found)  [\(e.location)]")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The beliefs printed per persona (all are in assessment.json).
+  static let shown: Set<String> = [
+    "age band", "gender", "genre affinity", "favourite cast", "artwork tone", "active hours", "sleep window",
+    "binge propensity", "home region", "time zone", "devices", "viewers",
+  ]
+}

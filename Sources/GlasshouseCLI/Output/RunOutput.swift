@@ -1,0 +1,64 @@
+import Assessment
+import Events
+import Foundation
+import Simulation
+
+/// Writes a run's files into a folder all at once: everything goes to a
+/// fresh sibling folder first, which then replaces the target, so a run
+/// that fails half way never leaves half-written outputs.
+struct RunOutput {
+  let folder: String
+
+  func write(result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String) throws {
+    let manager = FileManager.default
+    let target = URL(fileURLWithPath: folder)
+    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let staging = target.deletingLastPathComponent()
+      .appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+    try? manager.removeItem(at: staging)
+    try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    do {
+      try result.writeEventLog(to: staging.appendingPathComponent("events.jsonl").path)
+      let rejects = replay.rejections.map { rejection -> String in
+        let object: [String: Any] = [
+          "file": rejection.location.path, "line": rejection.location.line, "column": rejection.location.column,
+          "kind": "scripted-event", "reason": rejection.reason,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+      }
+      try rejects.map { $0 + "\n" }.joined().write(
+        to: staging.appendingPathComponent("rejects.jsonl"), atomically: false, encoding: .utf8)
+      try writeModel(result, into: staging.appendingPathComponent("model"))
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+      try encoder.encode(assessment).write(to: staging.appendingPathComponent("assessment.json"))
+      try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
+    } catch {
+      try? manager.removeItem(at: staging)
+      throw error
+    }
+    if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
+    try manager.moveItem(at: staging, to: target)
+  }
+
+  /// The taste vectors (one line per profile: id, then factors) and title
+  /// factors (one line per title), tab-separated.
+  private func writeModel(_ result: SimulationResult, into folder: URL) throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let platform = result.platform
+    var profiles = ""
+    for (p, id) in platform.profileIDs.enumerated() {
+      guard let taste = platform.tastes[p] else { continue }
+      profiles += id + "\t" + taste.map { String($0) }.joined(separator: "\t") + "\n"
+    }
+    try profiles.write(to: folder.appendingPathComponent("profiles.tsv"), atomically: false, encoding: .utf8)
+    guard let model = platform.model else { return }
+    var titles = ""
+    let k = model.itemFactors.columns
+    for (i, title) in platform.index.catalog.titles.enumerated() where i < model.itemFactors.rows {
+      titles += title.id.text + "\t" + (0..<k).map { String(model.itemFactors[i, $0]) }.joined(separator: "\t") + "\n"
+    }
+    try titles.write(to: folder.appendingPathComponent("titles.tsv"), atomically: false, encoding: .utf8)
+  }
+}
