@@ -83,7 +83,7 @@ let package = Package(
       dependencies: ["Factorization", "Catalog", "LinearAlgebra"]),
     .target(
       name: "Artwork",
-      dependencies: ["Catalog", "LinearAlgebra"]),
+      dependencies: ["Catalog", "Events", "LinearAlgebra"]),
     // The platform must never see hidden truth: it does not depend on
     // Population or Simulation (checked by PlatformTests).
     .target(

@@ -1,3 +1,4 @@
+import Artwork
 import Factorization
 import Signals
 
@@ -9,8 +10,15 @@ public struct PlatformConfiguration: Sendable, Equatable {
   public enum ArtworkPolicyKind: Sendable, Equatable {
     /// Every variant equally likely.
     case uniformRandom
-    /// The best click-through rate so far, exploring with probability ε.
+    /// The best mean reward so far, exploring with probability ε.
     case epsilonGreedy(epsilon: Double)
+    /// The single best variant of each title for everyone (ε = 0, no
+    /// context).
+    case bestOverall
+    /// LinUCB over the shared context·tag features, bound width α.
+    case linUCB(alpha: Double)
+    /// Linear Thompson sampling over the same features, posterior scale v.
+    case thompson(scale: Double)
   }
 
   /// Latent factors k.
@@ -28,6 +36,11 @@ public struct PlatformConfiguration: Sendable, Equatable {
   public var retrainEveryDays: Int = 7
   /// The artwork policy.
   public var artworkPolicy: ArtworkPolicyKind = .epsilonGreedy(epsilon: 0.1)
+  /// What rewards an impression: a play, or the minutes played.
+  public var artworkReward: ArtworkRewardKind = .play
+  /// Whether ``StreamingPlatform/artworkLog`` keeps every impression with
+  /// its context and reward (for off-policy evaluation; costs memory).
+  public var recordsArtworkLog = false
   /// Titles per homepage row.
   public var rowLength: Int = 10
   /// Genre rows per homepage.

@@ -50,10 +50,24 @@ public struct StreamingPlatform: Sendable {
   public private(set) var foldIns = 0
   /// The artwork policy.
   public private(set) var artworkPolicy: any ArtworkPolicy
+  /// Every impression with its context, propensity and reward, in log
+  /// order, when ``PlatformConfiguration/recordsArtworkLog`` is on.
+  public private(set) var artworkLog: [LoggedImpression] = []
+  /// Per profile, the share of its positive feedback on titles with each
+  /// featured cast member (``ArtworkIndex/featuredCast`` positions).
+  public private(set) var castAffinity: [[Int: Double]] = []
+  /// Per profile, its implicit feedback as of its latest retrain or
+  /// fold-in: (title index, value) pairs.
+  public private(set) var feedback: [[(item: Int, value: Float)]] = []
+  /// Per artwork tone, the unit mean title-factor vector of the titles
+  /// whose genres cue it (empty before the first retrain).
+  public private(set) var tonePrototypes: [[Float]] = []
   private var position: [String: Int] = [:]
   private var signalHistory: [[Event]] = []
   private let homepageBuilder: HomepageBuilder
-  private let variantOf: [String: (title: Int, variant: Int)]
+  let variantOf: [String: (title: Int, variant: Int)]
+  let featuredCastByTitle: [[Int]]
+  let toneOfGenre: [Int]
 
   /// A platform with a catalog and no events yet.
   public init(catalog: Catalog, configuration: PlatformConfiguration) {
@@ -65,11 +79,11 @@ public struct StreamingPlatform: Sendable {
     self.popularity = [Float](repeating: 0, count: catalog.count)
     self.homepageBuilder = HomepageBuilder(
       index: index, rowLength: configuration.rowLength, genreRows: configuration.genreRows)
-    switch configuration.artworkPolicy {
-    case .uniformRandom: self.artworkPolicy = UniformRandomPolicy(index: artwork)
-    case .epsilonGreedy(let epsilon):
-      self.artworkPolicy = EpsilonGreedyPolicy(index: artwork, epsilon: epsilon)
+    self.artworkPolicy = Self.makePolicy(configuration.artworkPolicy, artwork: artwork)
+    self.featuredCastByTitle = catalog.titles.map { title in
+      title.cast.compactMap { artwork.castNumber(of: $0) }
     }
+    self.toneOfGenre = index.genres.map { ArtworkTone.allCases.firstIndex(of: ArtworkTone(cueing: $0)) ?? 0 }
     var variantOf: [String: (title: Int, variant: Int)] = [:]
     for title in 0..<artwork.titleCount {
       for (v, variant) in artwork.variants(of: title).enumerated() {
@@ -117,11 +131,12 @@ public struct StreamingPlatform: Sendable {
         tieBreakSeed: StableHash.of(profile)))
   }
 
-  /// The artwork variant to show for a title, with its propensity.
-  public func chooseArtwork(title: Int, random: inout SeededGenerator) -> (
-    variant: ArtworkVariant, choice: ArtworkChoice
-  ) {
-    let choice = artworkPolicy.choose(title: title, random: &random)
+  /// The artwork variant to show for a title in a context (see
+  /// ``artworkContext(profile:time:device:)``), with its propensity.
+  public func chooseArtwork(
+    title: Int, context: ArtworkContext, random: inout SeededGenerator
+  ) -> (variant: ArtworkVariant, choice: ArtworkChoice) {
+    let choice = artworkPolicy.choose(title: title, context: context, random: &random)
     return (artwork.variants(of: title)[artwork.offsets[title] + choice.variant], choice)
   }
 
@@ -165,35 +180,37 @@ public struct StreamingPlatform: Sendable {
     var active: [Int] = []
     var isActive = Set<Int>()
     var plays = [Float](repeating: 0, count: index.count)
-    var clicks: [Int: [(title: Int, variant: Int, time: Int64)]] = [:]
-    var impressions: [(profile: Int, title: Int, variant: Int, time: Int64)] = []
+    var rewards = ArtworkRewardTracker()
     for event in events {
       guard let profile = event.profile else { continue }
       let p = register(profile: profile, account: event.account)
       activities[p].record(event, index: index)
       if isActive.insert(p).inserted { active.append(p) }
-      switch event.payload {
-      case .playStart(let title, _, _, _):
-        if let t = index.index(of: Label(title)) { plays[t] += 1 }
-      case .impression(_, _, _, _, let id, _):
-        if let (t, v) = variantOf[id] {
-          impressions.append((p, t, v, event.timestamp.secondsSinceEpoch))
-        }
-      case .artworkClick(_, let id):
-        if let (t, v) = variantOf[id] {
-          clicks[p, default: []].append((t, v, event.timestamp.secondsSinceEpoch))
-        }
-      default: break
+      if case .playStart(let title, _, _, _) = event.payload, let t = index.index(of: Label(title)) {
+        plays[t] += 1
       }
+      rewards.record(event, profile: p, platform: self)
       if Self.carriesSignal(event.type) { signalHistory[p].append(event) }
     }
-    for impression in impressions {
-      let clicked = clicks[impression.profile]?.contains {
-        $0.title == impression.title && $0.variant == impression.variant
-          && $0.time >= impression.time && $0.time - impression.time <= 3600
-      } ?? false
-      artworkPolicy.learn(
-        ArtworkFeedback(title: impression.title, variant: impression.variant, clicked: clicked))
+    // The contexts are rebuilt from the state the day was served with
+    // (the model changes only below), so they equal the ones chosen with.
+    let batch = rewards.impressions.map { impression in
+      ArtworkFeedback(
+        title: impression.title, variant: impression.variant,
+        context: artworkContext(
+          profile: impression.profile, dayPart: Self.dayPart(of: impression.time),
+          device: impression.device),
+        reward: configuration.artworkReward == .play
+          ? (impression.played ? 1 : 0) : impression.minutes)
+    }
+    artworkPolicy.learn(batch)
+    if configuration.recordsArtworkLog {
+      for (impression, feedback) in zip(rewards.impressions, batch) {
+        artworkLog.append(
+          LoggedImpression(
+            title: feedback.title, variant: feedback.variant, propensity: impression.propensity,
+            context: feedback.context, reward: feedback.reward))
+      }
     }
     for t in popularity.indices {
       popularity[t] = configuration.popularityDecay * popularity[t] + plays[t]
@@ -226,6 +243,8 @@ public struct StreamingPlatform: Sendable {
     signalHistory.append([])
     tastes.append(nil)
     genreAffinity.append([Double](repeating: 0, count: index.genres.count))
+    castAffinity.append([:])
+    feedback.append([])
     return p
   }
 
@@ -267,7 +286,10 @@ public struct StreamingPlatform: Sendable {
     for p in all {
       tastes[p] = rows[p].isEmpty ? nil : trained.userFactors.row(p)
       genreAffinity[p] = affinity(of: rows[p])
+      castAffinity[p] = castShares(of: rows[p])
+      feedback[p] = rows[p]
     }
+    tonePrototypes = prototypes(of: trained.itemFactors)
     retrains += 1
   }
 
@@ -283,6 +305,8 @@ public struct StreamingPlatform: Sendable {
     for (i, p) in profiles.enumerated() {
       tastes[p] = solved[i]
       genreAffinity[p] = affinity(of: rows[i])
+      castAffinity[p] = castShares(of: rows[i])
+      feedback[p] = rows[i]
     }
     foldIns += profiles.count
   }

@@ -3,9 +3,10 @@ import Platform
 import Scenarios
 
 extension PlatformConfiguration {
-  /// The platform settings of a scenario. Artwork policies this slice does
-  /// not have yet (`best-overall`, `linucb`, `thompson`) run as
-  /// epsilon-greedy (`best-overall` with ε = 0).
+  /// The platform settings of a scenario: `artwork_policy` names the
+  /// policy (`artwork_epsilon` is ε of `epsilon-greedy`,
+  /// `artwork_exploration` the bound width α of `linucb`; `thompson` uses
+  /// the posterior scale 0.25).
   public init(settings: PlatformSettings, seed: UInt64, threads: Int, retrainEveryDays: Int?) {
     self.init()
     factors = settings.factors
@@ -19,8 +20,10 @@ extension PlatformConfiguration {
       retrainEveryDays ?? max(1, Int((settings.retrainIntervalHours / 24).rounded()))
     switch settings.artworkPolicy {
     case .random: artworkPolicy = .uniformRandom
-    case .bestOverall: artworkPolicy = .epsilonGreedy(epsilon: 0)
-    default: artworkPolicy = .epsilonGreedy(epsilon: settings.artworkEpsilon)
+    case .epsilonGreedy: artworkPolicy = .epsilonGreedy(epsilon: settings.artworkEpsilon)
+    case .bestOverall: artworkPolicy = .bestOverall
+    case .linUCB: artworkPolicy = .linUCB(alpha: settings.artworkExploration)
+    case .thompson: artworkPolicy = .thompson(scale: 0.25)
     }
     self.seed = seed
     self.threads = threads

@@ -221,7 +221,9 @@ struct HouseholdDay {
     }
     var started = 0
     while started < behavior.maximumTitlesPerSession, now < plan.limit {
-      guard let pick = browse(member: plan.member, profile: profile, zone: zone, now: &now)
+      guard
+        let pick = browse(
+          member: plan.member, profile: profile, zone: zone, device: plan.device, now: &now)
       else { return }
       started += 1
       let outcome = watch(
@@ -238,7 +240,7 @@ struct HouseholdDay {
   /// Scans the homepage; returns the clicked title (and its artwork's
   /// appeal), a title found by searching, or `nil` when the member leaves.
   private mutating func browse(
-    member m: Int, profile: String, zone: String, now: inout Int
+    member m: Int, profile: String, zone: String, device: Device, now: inout Int
   ) -> (title: Int, appeal: Double?)? {
     let activity = activities[profile] ?? ProfileActivity()
     let page = platform.homepage(profile: profile, activity: activity)
@@ -246,8 +248,12 @@ struct HouseholdDay {
       if r > 0 && random.nextUnitDouble() >= behavior.nextRow { break }
       let visible = row.titles.prefix(behavior.visibleTiles)
       var shown: [(title: Int, variant: ArtworkVariant)] = []
+      let situation = platform.artworkContext(
+        profile: profile, time: context.clock.timestamp(zone: zone, day: context.day, seconds: now),
+        device: DeviceIdentity.type(device))
       for (position, title) in visible.enumerated() {
-        let (variant, choice) = platform.chooseArtwork(title: title, random: &random)
+        let (variant, choice) = platform.chooseArtwork(
+          title: title, context: situation, random: &random)
         log(
           .impression(
             title: context.catalog.titles[title].id.text, row: row.kind.description, rowIndex: r,
