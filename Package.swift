@@ -21,6 +21,7 @@
 //   Population       simulated people and their hidden true traits
 //   Simulation       the day loop where the population uses the platform
 //   Assessment       beliefs beside hidden truth; scenario expectations checked
+//   Report           the self-contained HTML report of a run
 //   GlasshouseCLI    the `glasshouse` command
 import PackageDescription
 
@@ -32,7 +33,7 @@ let package = Package(
       targets: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
-        "Population", "Simulation", "DataAccess", "Inference", "Assessment",
+        "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -111,13 +112,17 @@ let package = Package(
         "Catalog", "Factorization", "LinearAlgebra", "Datasets",
       ]),
 
+    .target(
+      name: "Report",
+      dependencies: ["Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform"]),
+
     // MARK: Command line
     .executableTarget(
       name: "GlasshouseCLI",
       dependencies: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
-        "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment",
+        "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -157,6 +162,9 @@ let package = Package(
     .testTarget(
       name: "AssessmentTests",
       dependencies: ["Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),
+    .testTarget(
+      name: "ReportTests",
+      dependencies: ["Report", "Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),
     .testTarget(
       name: "DataAccessTests",
       dependencies: ["DataAccess", "Events", "TestSupport"]),
