@@ -45,7 +45,7 @@ enum ExpectationChecker {
     case .viewerCount(let profile, let count):
       let statement = "profile \(profile) is detected as \(count) viewer\(count == 1 ? "" : "s")"
       let resolved = reports.values.first { $0.profile == profile || $0.persona == profile }?.profile ?? profile
-      let trait = ViewerCountInference().infer(events: beliefs.events(profile: resolved))
+      let trait = beliefs.viewerCount.infer(events: beliefs.events(profile: resolved))
       return outcome(statement, trait.value == String(count),
                      "detected \(trait.value) (confidence \(String(format: "%.2f", trait.confidence)))"
                        + (trait.evidence.isEmpty ? "" : ": " + trait.evidence.map(\.description).joined(separator: "; ")))

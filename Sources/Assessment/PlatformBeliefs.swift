@@ -21,6 +21,8 @@ struct PlatformBeliefs: Sendable {
   let titleIndex: [Label: Int]
   let toneOfArtwork: [String: ArtworkTone]
   let accountOfProfile: [String: String]
+  /// How the platform counts viewers on a profile (with the catalog's genres).
+  let viewerCount: ViewerCountInference
   /// Mean genre affinity over the platform's profiles: the baseline that
   /// makes a genre distinctive for one profile.
   let meanGenreAffinity: [Double]
@@ -43,6 +45,8 @@ struct PlatformBeliefs: Sendable {
     var tones: [String: ArtworkTone] = [:]
     for title in catalog.titles { for variant in title.artwork { tones[variant.id] = variant.tone } }
     toneOfArtwork = tones
+    let genresOfTitle = Dictionary(uniqueKeysWithValues: catalog.titles.map { ($0.id.text, $0.genres.map(\.name)) })
+    viewerCount = ViewerCountInference(genres: { genresOfTitle[$0] ?? [] })
     var accounts: [String: String] = [:]
     for timeline in log.timelines { if let p = timeline.key.profile { accounts[p] = timeline.key.account } }
     accountOfProfile = accounts
@@ -121,7 +125,7 @@ struct PlatformBeliefs: Sendable {
     if let tone = taste.tone(events: events) { traits.append(tone) }
     traits += RhythmInference().infer(events: events)
     traits += LocationInference(geoIP: .sample).infer(events: events)
-    traits.append(ViewerCountInference().infer(events: events))
+    traits.append(viewerCount.infer(events: events))
     let top = topGenres(profile: profile.id).map(\.name)
     let truthTop = truth.topGenre(member: memberIndex)
     func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
@@ -157,12 +161,11 @@ struct PlatformBeliefs: Sendable {
     var gender: [(Bool, Double)] = [], age: [(Bool, Double)] = [], viewers: [(Bool, Double)] = []
     var genre: [(Bool, Double)] = []
     var genderCounts: [String: Int] = [:], ageCounts: [String: Int] = [:], viewerCounts: [String: Int] = [:]
-    let viewerInference = ViewerCountInference()
     for household in population.households {
       for profile in household.profiles {
         let events = self.events(profile: profile.id)
         guard !events.isEmpty else { continue }
-        let detected = viewerInference.infer(events: events)
+        let detected = viewerCount.infer(events: events)
         let truthViewers = String(profile.viewers.count)
         viewers.append((detected.value == truthViewers, detected.confidence))
         viewerCounts[truthViewers, default: 0] += 1

@@ -11,8 +11,11 @@ import Foundation
 /// group holds at least ``minimumShare`` of the sessions (and at least
 /// ``minimumSessions``), and the groups differ both in their usual device
 /// and in their typical hour by at least ``minimumHourGap`` hours — or by
-/// twice that on the same device. Otherwise one viewer: one person's
-/// weekday evenings and weekend afternoons alone are not a second viewer.
+/// twice that on the same device — and, when the titles' genres are known,
+/// the two groups watch different things (total-variation distance of
+/// their genre mixes at least ``minimumTasteDistance``). Otherwise one
+/// viewer: one person's weekday evenings and weekend afternoons, on two
+/// devices, are not a second viewer.
 public struct ViewerCountInference: Sendable {
   /// Weight of the device one-hot against the hour circle.
   public var deviceWeight: Double = 0.5
@@ -23,24 +26,42 @@ public struct ViewerCountInference: Sendable {
   /// Hours between the two groups' typical start times.
   public var minimumHourGap: Double = 3
 
+  /// Smallest difference between the two groups' genre mixes (0…1).
+  public var minimumTasteDistance: Double = 0.3
+  /// The genres of a title id, when the catalog is at hand.
+  public var genres: (@Sendable (String) -> [String])?
+
   /// Creates the inference with the documented thresholds.
-  public init() {}
+  ///
+  /// - Parameter genres: the genres of a title id; with it, the two groups
+  ///   must also differ in what they watch.
+  public init(genres: (@Sendable (String) -> [String])? = nil) {
+    self.genres = genres
+  }
 
   /// One session start as the platform logged it.
   struct Session {
     let event: Event
     let hour: Double
     let device: String
+    var titles: [String] = []
   }
 
   /// The inferred number of viewers, with the minority group's sessions as
   /// evidence.
   public func infer(events: [Event]) -> InferredTrait {
-    let sessions: [Session] = events.compactMap { event in
-      guard case .sessionStart(let device, let type, _, _, _, _) = event.payload else { return nil }
-      let local = event.timestamp.secondsSinceEpoch + Int64(event.timestamp.offsetMinutes) * 60
-      let seconds = ((local % 86_400) + 86_400) % 86_400
-      return Session(event: event, hour: Double(seconds) / 3_600, device: "\(device) (\(type))")
+    var sessions: [Session] = []
+    for event in events {
+      switch event.payload {
+      case .sessionStart(let device, let type, _, _, _, _):
+        let local = event.timestamp.secondsSinceEpoch + Int64(event.timestamp.offsetMinutes) * 60
+        let seconds = ((local % 86_400) + 86_400) % 86_400
+        sessions.append(Session(event: event, hour: Double(seconds) / 3_600, device: "\(device) (\(type))"))
+      case .playStart(let title, _, _, _):
+        if !sessions.isEmpty { sessions[sessions.count - 1].titles.append(title) }
+      default:
+        break
+      }
     }
     let single = InferredTrait(
       category: .household, name: "viewers", value: "1", score: 1,
@@ -63,6 +84,7 @@ public struct ViewerCountInference: Sendable {
     let differentDevices = Self.usualDevice(small) != Self.usualDevice(large)
     let required = differentDevices ? minimumHourGap : 2 * minimumHourGap
     guard gap >= required else { return single }
+    if let genres, Self.tasteDistance(small, large, genres: genres) < minimumTasteDistance { return single }
     let describe = { (group: [Session]) in
       "\(group.count) sessions around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"
     }
@@ -92,6 +114,21 @@ public struct ViewerCountInference: Sendable {
       }
     }
     return assignment
+  }
+
+  /// Total-variation distance between two groups' genre mixes (1 when
+  /// either played nothing: no evidence against two viewers).
+  static func tasteDistance(_ a: [Session], _ b: [Session], genres: (String) -> [String]) -> Double {
+    func mix(_ group: [Session]) -> [String: Double] {
+      var counts: [String: Double] = [:]
+      for title in group.flatMap(\.titles) { for genre in genres(title) { counts[genre, default: 0] += 1 } }
+      let total = counts.values.reduce(0, +)
+      return total > 0 ? counts.mapValues { $0 / total } : [:]
+    }
+    let x = mix(a), y = mix(b)
+    guard !x.isEmpty, !y.isEmpty else { return 1 }
+    let keys = Set(x.keys).union(y.keys)
+    return keys.reduce(0) { $0 + abs((x[$1] ?? 0) - (y[$1] ?? 0)) } / 2
   }
 
   static func meanHour(_ group: [Session]) -> Double {
