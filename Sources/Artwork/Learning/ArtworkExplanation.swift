@@ -28,7 +28,8 @@ public struct ArtworkExplanation: Sendable {
   public let title: Int
   /// The chosen variant (the best score; the lowest on ties).
   public let variant: Int
-  /// The runner-up variant, if the title has more than one.
+  /// The best-scoring other variant with different features (any other
+  /// when all look alike), if the title has more than one.
   public let runnerUp: Int?
   /// Per variant, the estimated reward `θᵀφ`.
   public let means: [Double]
@@ -37,6 +38,12 @@ public struct ArtworkExplanation: Sendable {
   /// The chosen variant's nonzero contributions, largest |advantage|
   /// first (ties by feature).
   public let contributions: [Contribution]
+  /// The summed advantage of the context·tag interaction features: above
+  /// 0 when what the platform knows of the profile pushed the choice
+  /// toward this variant.
+  public var interactionAdvantage: Double {
+    contributions.filter(\.isInteraction).reduce(0) { $0 + $1.advantage }
+  }
   /// The context explained.
   public let context: ArtworkContext
 
@@ -50,9 +57,13 @@ public struct ArtworkExplanation: Sendable {
     self.bonuses = bonuses
     self.context = context
     let scores = zip(means, bonuses).map { $0 + $1 }
-    let runnerUp = scores.indices.filter { $0 != chosen }.max { scores[$0] < scores[$1] }
-    self.runnerUp = runnerUp
     let phi = arms.row(chosen)
+    // The best other variant that looks different to the policy (a
+    // variant with the same tags would explain nothing).
+    let others = scores.indices.filter { $0 != chosen }
+    let distinct = others.filter { arms.row($0) != phi }
+    let runnerUp = (distinct.isEmpty ? others : distinct).max { scores[$0] < scores[$1] }
+    self.runnerUp = runnerUp
     let other = runnerUp.map { arms.row($0) } ?? phi
     let names = ArtworkFeatures.names(index: index, slot: index.slot(title: title, variant: chosen), context: context)
     self.contributions = phi.indices.compactMap { f -> Contribution? in
