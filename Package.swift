@@ -21,6 +21,7 @@
 //   Population       simulated people and their hidden true traits
 //   Simulation       the day loop where the population uses the platform
 //   Assessment       beliefs beside hidden truth; scenario expectations checked
+//   DataFlows        what leaves the platform: recipients and what they infer
 //   Report           the self-contained HTML report of a run
 //   GlasshouseCLI    the `glasshouse` command
 import PackageDescription
@@ -33,7 +34,7 @@ let package = Package(
       targets: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
-        "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report",
+        "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -112,6 +113,13 @@ let package = Package(
         "Catalog", "Factorization", "LinearAlgebra", "Datasets",
       ]),
 
+    // What leaves the platform: recipients, contracts, what each can infer.
+    .target(
+      name: "DataFlows",
+      dependencies: [
+        "Assessment", "Inference", "Events", "Signals", "Scenarios", "Catalog", "Simulation", "Population",
+        "Platform", "Factorization", "LinearAlgebra", "Datasets",
+      ]),
     .target(
       name: "Report",
       dependencies: ["Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform"]),
@@ -122,7 +130,7 @@ let package = Package(
       dependencies: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
-        "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report",
+        "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -162,6 +170,9 @@ let package = Package(
     .testTarget(
       name: "AssessmentTests",
       dependencies: ["Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),
+    .testTarget(
+      name: "DataFlowsTests",
+      dependencies: ["DataFlows", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "TestSupport"]),
     .testTarget(
       name: "ReportTests",
       dependencies: ["Report", "Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),

@@ -1,0 +1,1 @@
+// The DataFlows module (see Package.swift for its place in the pipeline).
