@@ -62,6 +62,10 @@ public struct StreamingPlatform: Sendable {
   /// Per artwork tone, the unit mean title-factor vector of the titles
   /// whose genres cue it (empty before the first retrain).
   public private(set) var tonePrototypes: [[Float]] = []
+  /// Per profile, the geo-IP region of its latest session, if known.
+  public private(set) var regions: [String?] = []
+  /// Recent plays per title in each region, decayed daily.
+  public private(set) var regionalPopularity: [String: [Float]] = [:]
   private var position: [String: Int] = [:]
   private var signalHistory: [[Event]] = []
   private let homepageBuilder: HomepageBuilder
@@ -123,12 +127,39 @@ public struct StreamingPlatform: Sendable {
   /// Builds a profile's homepage from the model and what the profile's
   /// events say so far (`activity`, kept current by the app during a day).
   public func homepage(profile: String, activity: ProfileActivity) -> Homepage {
-    homepageBuilder.build(
-      HomepageRequest(
-        scores: scores(profile: profile), popularity: popularity,
-        continueWatching: activity.continueWatching, excluded: activity.watched,
-        topGenres: topGenres(profile: profile), maximumMaturity: activity.isKids ? .pg : nil,
-        tieBreakSeed: StableHash.of(profile)))
+    homepageBuilder.build(homepageRequest(profile: profile, activity: activity))
+  }
+
+  /// What the platform knows for a profile's homepage (see
+  /// ``HomepageRequest``): scores, global and regional popularity, the
+  /// strongest signal behind "Because you watched" and its neighbours.
+  public func homepageRequest(profile: String, activity: ProfileActivity) -> HomepageRequest {
+    let p = position[profile]
+    let region = p.flatMap { regions[$0] }
+    var because: (title: Int, similarity: [Float])?
+    if let anchor = strongestSignal(profile: profile), let model {
+      because = (anchor, HomepageBuilder.similarity(to: anchor, itemFactors: model.itemFactors))
+    }
+    return HomepageRequest(
+      scores: scores(profile: profile), popularity: popularity,
+      regional: region.flatMap { r in regionalPopularity[r].map { (r, $0) } },
+      becauseYouWatched: because, continueWatching: activity.continueWatching,
+      excluded: activity.watched, topGenres: topGenres(profile: profile),
+      maximumMaturity: activity.isKids ? .pg : nil, tieBreakSeed: StableHash.of(profile))
+  }
+
+  /// The title behind "Because you watched": the profile's strongest
+  /// implicit feedback (which already weighs recency; Docs/Signals.md),
+  /// ties to the lower index.
+  public func strongestSignal(profile: String) -> Int? {
+    guard let p = position[profile] else { return nil }
+    var best: (item: Int, value: Float)?
+    for entry in feedback[p] where entry.value > 0 {
+      if best.map({ entry.value > $0.value || (entry.value == $0.value && entry.item < $0.item) }) ?? true {
+        best = entry
+      }
+    }
+    return best?.item
   }
 
   /// The artwork variant to show for a title in a context (see
@@ -181,13 +212,20 @@ public struct StreamingPlatform: Sendable {
     var isActive = Set<Int>()
     var plays = [Float](repeating: 0, count: index.count)
     var rewards = ArtworkRewardTracker()
+    var regionalPlays: [String: [Int: Float]] = [:]
     for event in events {
       guard let profile = event.profile else { continue }
       let p = register(profile: profile, account: event.account)
       activities[p].record(event, index: index)
       if isActive.insert(p).inserted { active.append(p) }
+      if case .sessionStart(_, _, _, _, let ip, _) = event.payload,
+        let entry = GeoIPTable.sample.lookup(ip)
+      {
+        regions[p] = entry.region
+      }
       if case .playStart(let title, _, _, _) = event.payload, let t = index.index(of: Label(title)) {
         plays[t] += 1
+        if let region = regions[p] { regionalPlays[region, default: [:]][t, default: 0] += 1 }
       }
       rewards.record(event, profile: p, platform: self)
       if Self.carriesSignal(event.type) { signalHistory[p].append(event) }
@@ -214,6 +252,12 @@ public struct StreamingPlatform: Sendable {
     }
     for t in popularity.indices {
       popularity[t] = configuration.popularityDecay * popularity[t] + plays[t]
+    }
+    for region in Set(regionalPopularity.keys).union(regionalPlays.keys) {
+      var values = regionalPopularity[region] ?? [Float](repeating: 0, count: index.count)
+      for t in values.indices { values[t] *= configuration.popularityDecay }
+      for (t, count) in regionalPlays[region] ?? [:] { values[t] += count }
+      regionalPopularity[region] = values
     }
     let reference = events.map(\.timestamp).max { $0.seconds < $1.seconds }
     daysIngested += 1
@@ -244,6 +288,7 @@ public struct StreamingPlatform: Sendable {
     tastes.append(nil)
     genreAffinity.append([Double](repeating: 0, count: index.genres.count))
     castAffinity.append([:])
+    regions.append(nil)
     feedback.append([])
     return p
   }

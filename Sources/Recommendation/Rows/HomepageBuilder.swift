@@ -1,9 +1,16 @@
 import Catalog
 
-/// Builds a profile's homepage for this slice: "Continue watching", "Top
-/// picks" from factor scores, "Trending" from popularity, and one row per
-/// top genre; watched titles and titles above a kids' profile's maturity
-/// limit are filtered out, and no title appears twice on a page.
+/// Builds a profile's homepage the way streaming platforms describe it:
+/// candidates per row → evidence (scores, similarity, popularity) →
+/// filtering (the maturity limit of a kids' profile, titles already
+/// watched) → ranking inside each row → row selection and de-duplication
+/// (a title appears in the first row that wants it, never twice).
+///
+/// Rows, top to bottom: "Continue watching", "Top picks for you", "Because
+/// you watched X", "Trending in your region", one row per top genre (the
+/// profile's affinity order; the catalog's most common genres fill in),
+/// and "Trending". Empty rows are dropped. ``popularityBaseline(_:)``
+/// builds the same-for-everyone page to compare with.
 ///
 /// The builder is a pure function of the catalog and the request, so the
 /// same request always gives the same page.
@@ -28,10 +35,7 @@ public struct HomepageBuilder: Sendable {
   public func build(_ request: HomepageRequest) -> Homepage {
     // One flag per title: shown already, watched, or above the maturity
     // limit (a flat mask: Set lookups dominated the simulation benchmark).
-    var blocked = [Bool](repeating: false, count: index.count)
-    if let limit = request.maximumMaturity {
-      for t in 0..<index.count where index.maturity[t] > limit { blocked[t] = true }
-    }
+    var blocked = initialMask(request)
     var rows: [HomepageRow] = []
     func append(_ kind: RowKind, _ titles: [Int]) {
       guard !titles.isEmpty else { return }
@@ -50,8 +54,15 @@ public struct HomepageBuilder: Sendable {
       topTitles(candidates.lazy.filter { !blocked[$0] }, values: values, seed: request.tieBreakSeed)
     }
     append(.topPicks, best(0..<index.count, by: personal))
-    append(.trending, best(0..<index.count, by: request.popularity))
-
+    if let because = request.becauseYouWatched {
+      blocked[because.title] = true
+      append(.becauseYouWatched(because.title), best(0..<index.count, by: because.similarity))
+    }
+    if let regional = request.regional, regional.popularity.contains(where: { $0 > 0 }) {
+      append(
+        .trendingInRegion(regional.region),
+        best((0..<index.count).lazy.filter { regional.popularity[$0] > 0 }, by: regional.popularity))
+    }
     var genres = request.topGenres.filter { index.index(of: $0) != nil }
     for genre in index.genres where genres.count < genreRows && !genres.contains(genre) {
       genres.append(genre)
@@ -60,7 +71,28 @@ public struct HomepageBuilder: Sendable {
       guard let g = index.index(of: genre) else { continue }
       append(.genre(genre), best(index.titlesByGenre[g], by: personal))
     }
+    append(.trending, best(0..<index.count, by: request.popularity))
     return Homepage(rows: rows)
+  }
+
+  /// The popularity baseline: one row of the most popular titles, the same
+  /// for everyone (only the maturity limit applies), to compare the
+  /// personalised page with.
+  public func popularityBaseline(_ request: HomepageRequest) -> Homepage {
+    var plain = request
+    plain.excluded = []
+    let blocked = initialMask(plain)
+    let titles = topTitles(
+      (0..<index.count).lazy.filter { !blocked[$0] }, values: request.popularity, seed: 0)
+    return Homepage(rows: titles.isEmpty ? [] : [HomepageRow(kind: .popular, titles: titles)])
+  }
+
+  private func initialMask(_ request: HomepageRequest) -> [Bool] {
+    var blocked = [Bool](repeating: false, count: index.count)
+    if let limit = request.maximumMaturity {
+      for t in 0..<index.count where index.maturity[t] > limit { blocked[t] = true }
+    }
+    return blocked
   }
 
   /// The `rowLength` candidates with the highest values, ties broken by a
