@@ -118,7 +118,7 @@ let package = Package(
       name: "DataFlows",
       dependencies: [
         "Assessment", "Inference", "Events", "Signals", "Scenarios", "Catalog", "Simulation", "Population",
-        "Platform", "Factorization", "LinearAlgebra", "Datasets",
+        "Platform", "Factorization", "LinearAlgebra", "Datasets", "Evaluation",
       ]),
     .target(
       name: "Report",
