@@ -70,10 +70,17 @@ enum SimulationFixtures {
   /// Its population, built once.
   static let population = Population(scenario: scenario, catalog: catalog)
 
-  /// A run with a number of threads.
-  static func run(threads: Int, population: Population? = nil) -> SimulationResult {
-    Simulator(
-      scenario: scenario, catalog: catalog, threads: threads,
+  /// A run with a number of threads. With `providedLabels` off, no member
+  /// gives a date of birth and no data broker reports on anyone: the only
+  /// channels through which demographic truth legitimately reaches the log.
+  static func run(threads: Int, population: Population? = nil, providedLabels: Bool = true) -> SimulationResult {
+    var configuration = SimulationConfiguration()
+    if !providedLabels {
+      configuration.behavior.dateOfBirthShare = 0
+      configuration.behavior.brokerRecordShare = 0
+    }
+    return Simulator(
+      scenario: scenario, catalog: catalog, threads: threads, configuration: configuration,
       population: population ?? Self.population
     ).run()
   }
