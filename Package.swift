@@ -218,7 +218,7 @@ let package = Package(
     .executableTarget(
       name: "RecommendationBenchmarks",
       dependencies: [
-        "Recommendation", "Artwork", "Factorization", "Catalog", "LinearAlgebra",
+        "Recommendation", "Artwork", "Factorization", "Catalog", "Events", "LinearAlgebra",
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/RecommendationBenchmarks",
