@@ -1,0 +1,89 @@
+/// The report's one inline stylesheet: a single readable column on a phone,
+/// two columns of figures on a projector, black on white on paper. CSS
+/// only; the report runs no script.
+enum Stylesheet {
+  /// The CSS, without `<` or `&` so the document stays well-formed XML.
+  static let css = """
+    :root{--ink:#1b1f24;--muted:#5b6470;--rule:#d9dee4;--paper:#ffffff;--wash:#f4f6f8;\
+    --good:#1a7f37;--bad:#c0362c;--accent:#0072B2}
+    *{box-sizing:border-box}
+    html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+    body{margin:0;background:var(--wash);color:var(--ink);\
+    font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",sans-serif}
+    main{max-width:1200px;margin:0 auto;padding:12px}
+    header.masthead{background:var(--ink);color:#fff;padding:20px 16px}
+    header.masthead .inner{max-width:1200px;margin:0 auto}
+    header.masthead h1{margin:0 0 4px;font-size:1.6rem;line-height:1.2}
+    header.masthead p{margin:4px 0;color:#d6dbe1}
+    .verdict{display:inline-block;margin-top:8px;padding:2px 10px;border-radius:999px;font-weight:600}
+    .verdict.pass{background:var(--good);color:#fff}
+    .verdict.fail{background:var(--bad);color:#fff}
+    nav.contents{display:flex;flex-wrap:wrap;gap:6px 14px;margin:10px 0 0;font-size:.9rem}
+    nav.contents a{color:#9fd3ff}
+    section{background:var(--paper);border:1px solid var(--rule);border-radius:10px;\
+    padding:14px 16px;margin:14px 0}
+    section h2{margin:0 0 6px;font-size:1.3rem}
+    section h3{margin:14px 0 4px;font-size:1.05rem}
+    .lede{color:var(--muted);margin:0 0 10px}
+    .grid{display:grid;grid-template-columns:1fr;gap:14px}
+    figure{margin:0}
+    figcaption{color:var(--muted);font-size:.88rem;margin-top:4px}
+    svg{display:block;width:100%;height:auto;max-width:100%}
+    svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",sans-serif}
+    .card{border:1px solid var(--rule);border-radius:8px;padding:10px 12px;background:#fff}
+    .card h3{margin-top:0}
+    ul.beliefs{list-style:none;margin:0;padding:0}
+    ul.beliefs li{padding:5px 0;border-bottom:1px solid var(--rule);display:flex;gap:8px;\
+    justify-content:space-between;align-items:baseline}
+    ul.beliefs li:last-child{border-bottom:0}
+    .sure{flex:none;font-variant-numeric:tabular-nums;color:var(--muted);font-size:.9rem}
+    .meter{display:inline-block;width:56px;height:8px;background:var(--rule);border-radius:4px;\
+    vertical-align:middle;margin-right:6px;overflow:hidden}
+    .meter i{display:block;height:100%;background:var(--accent)}
+    .legend{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:.85rem;color:var(--muted);margin:6px 0 0;\
+    padding:0;list-style:none}
+    .legend .swatch{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:4px;\
+    vertical-align:-1px}
+    .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+    table{border-collapse:collapse;width:100%;font-size:.93rem}
+    th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--rule);vertical-align:top}
+    th{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
+    td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
+    .ok{color:var(--good);font-weight:700}
+    .no{color:var(--bad);font-weight:700}
+    .evidence{color:var(--muted);font-size:.85rem}
+    ol.expectations{list-style:none;margin:0;padding:0}
+    ol.expectations li{padding:8px 0;border-bottom:1px solid var(--rule)}
+    ol.expectations li:last-child{border-bottom:0}
+    .badge{display:inline-block;min-width:3.4em;text-align:center;padding:1px 6px;border-radius:4px;\
+    font-weight:700;font-size:.8rem;color:#fff;margin-right:6px}
+    .badge.pass{background:var(--good)}
+    .badge.fail{background:var(--bad)}
+    .found,.where{display:block;color:var(--muted);font-size:.85rem}
+    .posters{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:12px}
+    .posters figure{text-align:center}
+    .posters figcaption{color:var(--ink)}
+    footer{color:var(--muted);font-size:.85rem;text-align:center;padding:10px 12px 24px}
+    @media (min-width:800px){
+      body{font-size:17px}
+      main{padding:16px 24px}
+      header.masthead{padding:28px 24px}
+      header.masthead h1{font-size:2.1rem}
+      .grid.two{grid-template-columns:1fr 1fr}
+      .grid.three{grid-template-columns:1fr 1fr 1fr}
+    }
+    @media (min-width:1200px){body{font-size:18px}}
+    @media print{
+      body{background:#fff;font-size:11pt}
+      header.masthead{background:#fff;color:#000;border-bottom:2px solid #000;padding:0 0 8px}
+      header.masthead p{color:#000}
+      nav.contents{display:none}
+      main{max-width:none;padding:0}
+      section{border:0;border-top:1px solid #999;border-radius:0;padding:8px 0;break-inside:avoid-page}
+      figure,tr,.card,ol.expectations li{break-inside:avoid}
+      .scroll{overflow:visible}
+      .verdict,.badge{border:1px solid #000}
+      a{color:#000;text-decoration:none}
+    }
+    """
+}

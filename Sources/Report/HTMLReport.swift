@@ -1,0 +1,64 @@
+import Assessment
+import Catalog
+import Scenarios
+import Simulation
+
+/// The report of a run as one self-contained HTML page: what the platform
+/// now believes about each persona, beside the truth; the scenario's
+/// expectations; a map of titles and personas in taste space; genre
+/// affinities, event timelines and the artwork each persona was shown,
+/// drawn as inline SVG; and accuracy across the population.
+///
+/// The page loads nothing (a content security policy forbids it), runs no
+/// script, reads on a phone and a projector (CSS only) and prints. Every
+/// piece of text from the scenario, catalog or log is escaped. The same
+/// run always gives the same bytes.
+public struct HTMLReport: Sendable {
+  /// The HTML document, UTF-8 text. It is also well-formed XML.
+  public let html: String
+
+  /// Renders the report of a run.
+  ///
+  /// - Parameters:
+  ///   - result: The simulation's result (the platform's final state and the
+  ///     event log; `events` must have been kept for the timelines and
+  ///     artwork).
+  ///   - assessment: The run's assessment.
+  ///   - catalog: The catalog the run used.
+  ///   - scenario: The scenario run.
+  /// - Complexity: O(events + titles·k² + personas·titles·k).
+  public init(result: SimulationResult, assessment: RunAssessment, catalog: Catalog, scenario: Scenario) {
+    let run = RunView(result: result, assessment: assessment, catalog: catalog, scenario: scenario)
+    html = Self.document(run).markup
+  }
+
+  /// The whole page.
+  static func document(_ run: RunView) -> HTML {
+    let head = HTML.element("head", [:],
+      HTML.void("meta", ["charset": "utf-8"]),
+      HTML.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+      HTML.void("meta", [
+        "http-equiv": "Content-Security-Policy",
+        "content": "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      ]),
+      HTML.void("meta", ["name": "generator", "content": "Glasshouse"]),
+      HTML.element("title", [:], HTML(text: "Glasshouse — \(run.scenario.name)")),
+      HTML.element("style", [:], HTML(trusted: Stylesheet.css)))
+    let sections = [
+      BeliefsSection(run: run).html,
+      TruthSection(run: run).html,
+      ExpectationsSection(run: run).html,
+      TasteMapSection(run: run).html,
+      GenresSection(run: run).html,
+      TimelineSection(run: run).html,
+      ArtworkSection(run: run).html,
+      AccuracySection(run: run).html,
+    ]
+    let file = run.scenario.path.split(separator: "/").last.map(String.init) ?? run.scenario.path
+    let footer = HTML.element("footer", [:], HTML(text:
+      "Made by Glasshouse from \(file.isEmpty ? "the scenario" : file) (seed \(run.scenario.seed)). "
+        + "This page is self-contained: it runs no script and loads nothing from the network."))
+    let body = HTML.element("body", [:], MastheadSection(run: run).html, HTML.element("main", [:], sections), footer)
+    return HTML(trusted: "<!DOCTYPE html>\n") + HTML.element("html", ["lang": "en"], head, body) + HTML(trusted: "\n")
+  }
+}

@@ -1,0 +1,103 @@
+import Catalog
+
+/// The artwork each persona was shown for the same title, every variant
+/// drawn as a poster from its tags, and the tones of everything each
+/// persona was shown in the last week.
+struct ArtworkSection: Sendable {
+  /// The run.
+  let run: RunView
+
+  /// How often each persona was shown each variant of each title:
+  /// persona position → title id → variant id → count.
+  var impressions: [[String: [String: Int]]] {
+    run.personas.map { persona in
+      var counts: [String: [String: Int]] = [:]
+      for (_, event) in persona.events {
+        if case .impression(let title, _, _, _, let artwork, _) = event.payload {
+          counts[title, default: [:]][artwork, default: 0] += 1
+        }
+      }
+      return counts
+    }
+  }
+
+  /// The title to show: one with several variants, shown to the most
+  /// personas, whose personas were mostly shown different variants, then
+  /// the most impressions; ties to the smaller title id.
+  func featuredTitle(_ impressions: [[String: [String: Int]]]) -> Title? {
+    let candidates = Set(impressions.flatMap(\.keys)).compactMap { run.title(id: $0) }
+    func key(_ title: Title) -> (Int, Int, Int, Int) {
+      let seen = impressions.compactMap { $0[title.id.text] }
+      let dominant = Set(seen.compactMap { Self.dominant($0) })
+      return (title.artwork.count > 1 ? 1 : 0, seen.count, dominant.count, seen.reduce(0) { $0 + $1.values.reduce(0, +) })
+    }
+    return candidates.max { a, b in
+      let (ka, kb) = (key(a), key(b))
+      return ka != kb ? ka < kb : b.id < a.id
+    }
+  }
+
+  /// The variant shown most often (ties to the smaller id).
+  static func dominant(_ counts: [String: Int]) -> String? {
+    counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+  }
+
+  /// The section.
+  var html: HTML {
+    let impressions = self.impressions
+    var content: [HTML] = []
+    if let title = featuredTitle(impressions) {
+      content.append(HTML.element("h3", [:], HTML(text: "“\(title.name)” — \(title.artwork.count) artwork variants")))
+      let cards = title.artwork.map { variant -> HTML in
+        var lines: [String] = []
+        for (position, persona) in run.personas.enumerated() {
+          let counts = impressions[position][title.id.text] ?? [:]
+          guard let count = counts[variant.id], count > 0 else { continue }
+          let total = counts.values.reduce(0, +)
+          let most = Self.dominant(counts) == variant.id ? " (most often)" : ""
+          lines.append("\(persona.name): \(count) of \(total)\(most)")
+        }
+        let shown = lines.isEmpty ? "not shown to the personas" : "shown to " + lines.joined(separator: "; ")
+        return SectionFrame.figure(PosterCard(title: title, variant: variant).svg,
+                                   caption: "\(variant.tone.rawValue) — \(shown)")
+      }
+      content.append(HTML.element("div", ["class": "posters"], cards))
+    } else {
+      content.append(HTML.element("p", [:], HTML(text: "No artwork was shown to the personas.")))
+    }
+    content.append(HTML.element("h3", [:], HTML(text: "Tones shown in the last 7 days")))
+    content.append(SectionFrame.figure(toneShares, caption: "Share of the artwork each persona was shown, by tone."))
+    content.append(SectionFrame.legend(ArtworkTone.allCases.map { (Palette.colour(of: $0), $0.rawValue) }))
+    return SectionFrame.section(
+      id: "artwork", title: "Artwork",
+      lede: "Each title has several images. The platform learns which kind each person clicks and shows them that "
+        + "one — the same film can be sold as a horror or as a romance.",
+      content)
+  }
+
+  /// One stacked bar per persona: the tones of the artwork shown.
+  var toneShares: HTML {
+    let w = 600.0, left = 96.0, rowHeight = 30.0
+    let h = Double(max(run.personas.count, 1)) * rowHeight + 6
+    var parts: [HTML] = []
+    for (row, persona) in run.personas.enumerated() {
+      let y = 4 + Double(row) * rowHeight
+      parts.append(SVG.text(TasteMapFigure.shortened(persona.name, 12), x: left - 8, y: y + 16, size: 13, anchor: "end"))
+      var x = left
+      for tone in ArtworkTone.allCases {
+        let share = persona.report.artworkTones[tone.rawValue] ?? 0
+        guard share > 0 else { continue }
+        let width = (w - left - 4) * share
+        parts.append(SVG.group(tooltip: "\(tone.rawValue): \(NumberText.percent(share))", [
+          SVG.rect(x: x, y: y, width: width, height: 22, fill: Palette.colour(of: tone)),
+        ]))
+        if width > 34 {
+          parts.append(SVG.text(NumberText.percent(share), x: x + width / 2, y: y + 15, size: 11, anchor: "middle",
+                                fill: PosterCard.contrast(Palette.colour(of: tone))))
+        }
+        x += width
+      }
+    }
+    return SVG.canvas(width: w, height: h, label: "Artwork tones shown to each persona", parts)
+  }
+}

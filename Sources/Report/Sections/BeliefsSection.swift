@@ -1,0 +1,78 @@
+import Inference
+
+/// “What the platform now believes about you”: every conclusion about each
+/// persona in a plain sentence, with how sure the platform is.
+struct BeliefsSection: Sendable {
+  /// The run.
+  let run: RunView
+
+  /// The section.
+  var html: HTML {
+    let cards = run.personas.map { persona -> HTML in
+      let statements = Self.statements(persona.report.beliefs)
+      let items = statements.map { statement in
+        HTML.element("li", [:], HTML.element("span", [:], HTML(text: statement.text)), SectionFrame.meter(statement.confidence))
+      }
+      return HTML.element(
+        "div", attributes: [("class", "card"), ("id", persona.anchor)],
+        [
+          HTML.element("h3", ["style": "color:\(persona.colour)"], HTML(text: persona.name)),
+          HTML.element("p", ["class": "evidence"], HTML(text:
+            "Profile “\(persona.report.profile)” on account “\(persona.report.account)”, \(persona.report.events) events.")),
+          items.isEmpty
+            ? HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet."))
+            : HTML.element("ul", ["class": "beliefs"], items),
+        ])
+    }
+    return SectionFrame.section(
+      id: "beliefs", title: "What the platform now believes about you",
+      lede: "Nobody typed these in. The platform worked them out from what each persona watched, when, "
+        + "on which device and from where.",
+      [HTML.element("div", ["class": run.personas.count > 1 ? "grid two" : "grid"], cards)])
+  }
+
+  /// A belief in words, with its confidence.
+  struct Statement: Sendable, Equatable {
+    /// The sentence.
+    let text: String
+    /// How sure the platform is, 0…1.
+    let confidence: Double
+  }
+
+  /// One sentence per kind of belief, in the order they were inferred;
+  /// beliefs with several values (genres, cast) are joined, with the first
+  /// value's confidence.
+  static func statements(_ beliefs: [InferredTrait]) -> [Statement] {
+    var order: [String] = []
+    var grouped: [String: [InferredTrait]] = [:]
+    for belief in beliefs {
+      if grouped[belief.name] == nil { order.append(belief.name) }
+      grouped[belief.name, default: []].append(belief)
+    }
+    return order.compactMap { name in
+      guard let group = grouped[name], let first = group.first else { return nil }
+      let values = group.map(\.value)
+      let list = values.count <= 1 ? values.joined() : values.dropLast().joined(separator: ", ") + " and " + (values.last ?? "")
+      return Statement(text: sentence(name: name, value: first.value, list: list, count: values.count), confidence: first.confidence)
+    }
+  }
+
+  /// The sentence for one kind of belief.
+  static func sentence(name: String, value: String, list: String, count: Int) -> String {
+    switch name {
+    case "age band": return "You are \(value) years old."
+    case "gender": return "You are \(value)."
+    case "genre affinity": return "You are drawn to \(list)."
+    case "favourite cast": return "You follow \(list)."
+    case "artwork tone": return "\(value.prefix(1).uppercased() + value.dropFirst()) artwork gets you to click."
+    case "active hours": return "You watch around \(value)."
+    case "sleep window": return "You are probably asleep \(value)."
+    case "binge propensity": return "Your binge-watching: \(value)."
+    case "home region": return "You live in or near \(value)."
+    case "time zone": return "Your time zone is \(value)."
+    case "devices": return "You watch on \(list)."
+    case "viewers": return value == "1" ? "One person uses this profile." : "\(value) people share this profile."
+    default: return "\(name.prefix(1).uppercased() + name.dropFirst()): \(count > 1 ? list : value)."
+    }
+  }
+}

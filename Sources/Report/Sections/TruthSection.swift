@@ -1,0 +1,50 @@
+import Assessment
+import Inference
+
+/// The inferences that can be checked, beside the hidden truth: what the
+/// platform concluded, what is true, ✓ or ✗, how sure it was, and the
+/// evidence that weighed most.
+struct TruthSection: Sendable {
+  /// The run.
+  let run: RunView
+
+  /// The belief a comparison's trait is inferred as.
+  static func beliefName(of trait: String) -> String { trait == "top genre" ? "genre affinity" : trait }
+
+  /// The section.
+  var html: HTML {
+    let tables = run.personas.map { persona -> HTML in
+      let header = HTML.element("tr", [:], ["Trait", "Truth", "Platform says", "", "Confidence", "Top evidence"].map {
+        HTML.element("th", ["scope": "col"], HTML(text: $0))
+      })
+      let rows = persona.report.comparisons.map { comparison -> HTML in
+        let name = Self.beliefName(of: comparison.trait)
+        let belief = persona.report.beliefs.first { $0.name == name && $0.value == comparison.inferred }
+          ?? persona.report.beliefs.first { $0.name == name }
+        let evidence = belief?.evidence.first.map { item in
+          item.description + (item.eventIDs.isEmpty ? "" : " — \(item.eventIDs.count) event\(item.eventIDs.count == 1 ? "" : "s")")
+        } ?? "—"
+        return HTML.element("tr", [:],
+          HTML.element("th", ["scope": "row"], HTML(text: comparison.trait)),
+          HTML.element("td", [:], HTML(text: comparison.truth)),
+          HTML.element("td", [:], HTML(text: comparison.inferred)),
+          HTML.element("td", attributes: [
+            ("class", comparison.correct ? "ok" : "no"), ("aria-label", comparison.correct ? "right" : "wrong"),
+          ], [HTML(text: comparison.correct ? "✓" : "✗")]),
+          HTML.element("td", ["class": "num"], HTML(text: NumberText.percent(comparison.confidence))),
+          HTML.element("td", ["class": "evidence"], HTML(text: evidence)))
+      }
+      let right = persona.report.comparisons.filter(\.correct).count
+      return HTML.element("div", [:],
+        HTML.element("h3", ["style": "color:\(persona.colour)"], HTML(text:
+          "\(persona.name): \(right) of \(persona.report.comparisons.count) right")),
+        HTML.element("div", ["class": "scroll"], HTML.element("table", [:],
+          HTML.element("thead", [:], header), HTML.element("tbody", [:], rows))))
+    }
+    return SectionFrame.section(
+      id: "truth", title: "Beside the truth",
+      lede: "The simulation knows who each persona really is; the platform never saw that. "
+        + "✓ where it guessed right, ✗ where it did not — and how sure it was either way.",
+      tables)
+  }
+}

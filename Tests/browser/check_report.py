@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Renders a Glasshouse HTML report in headless Chromium and checks it.
+
+Talks to Chromium over the DevTools protocol on a pipe
+(--remote-debugging-pipe: commands on fd 3, replies on fd 4), so it needs
+nothing beyond the Python standard library. For each width it loads the
+report, collects console messages, uncaught exceptions, log entries (CSP
+violations, failed loads) and any request that is not the file itself,
+checks that the main sections are present and visible and that nothing is
+wider than the screen, and saves a full-page PNG. It also prints the page to
+PDF with the print stylesheet. Before any of that it loads a canary page
+with a deliberate console error, to prove the error capture works.
+
+Usage: check_report.py CHROMIUM REPORT.html OUTDIR
+Exit status: 0 all checks passed, 1 a check failed, 2 Chromium misbehaved.
+"""
+import base64
+import fcntl
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import queue
+
+SECTIONS = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy"]
+WIDTHS = [("phone", 390, 844, 3, True), ("projector", 1280, 800, 1, False)]
+
+
+class DevTools:
+    """A DevTools protocol connection over Chromium's debugging pipe."""
+
+    def __init__(self, chromium, profile):
+        to_r, to_w = os.pipe()
+        from_r, from_w = os.pipe()
+        # Move the child's ends out of the way of fds 3 and 4 before dup2.
+        to_r = fcntl.fcntl(to_r, fcntl.F_DUPFD_CLOEXEC, 10)
+        from_w = fcntl.fcntl(from_w, fcntl.F_DUPFD_CLOEXEC, 10)
+
+        def child_fds():
+            os.dup2(to_r, 3)
+            os.dup2(from_w, 4)
+
+        args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--no-default-browser-check", "--disable-extensions", "--hide-scrollbars",
+                "--mute-audio", "--remote-debugging-pipe", "--user-data-dir=" + profile, "about:blank"]
+        self.process = subprocess.Popen(args, preexec_fn=child_fds, close_fds=False,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(to_r)
+        os.close(from_w)
+        self.writer = os.fdopen(to_w, "wb", buffering=0)
+        self.reader = os.fdopen(from_r, "rb", buffering=0)
+        self.next_id = 0
+        self.replies = {}
+        self.events = queue.Queue()
+        self.lock = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        buffer = b""
+        while True:
+            chunk = self.reader.read(65536)
+            if not chunk:
+                with self.lock:
+                    self.replies[None] = "closed"
+                    self.lock.notify_all()
+                return
+            buffer += chunk
+            while b"\0" in buffer:
+                message, buffer = buffer.split(b"\0", 1)
+                data = json.loads(message)
+                if "id" in data:
+                    with self.lock:
+                        self.replies[data["id"]] = data
+                        self.lock.notify_all()
+                else:
+                    self.events.put(data)
+
+    def send(self, method, params=None, session=None, timeout=60):
+        self.next_id += 1
+        ident = self.next_id
+        message = {"id": ident, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        self.writer.write(json.dumps(message).encode() + b"\0")
+        deadline = time.time() + timeout
+        with self.lock:
+            while ident not in self.replies:
+                if None in self.replies:
+                    raise RuntimeError("Chromium closed the pipe")
+                left = deadline - time.time()
+                if left <= 0:
+                    raise RuntimeError(f"no reply to {method} within {timeout} s")
+                self.lock.wait(left)
+            reply = self.replies.pop(ident)
+        if "error" in reply:
+            raise RuntimeError(f"{method}: {reply['error']}")
+        return reply.get("result", {})
+
+    def drain(self, until=None, timeout=30):
+        """Returns the events received; waits for one named `until` first."""
+        seen = []
+        deadline = time.time() + timeout
+        while True:
+            try:
+                event = self.events.get(timeout=0.2 if until is None else max(0.05, deadline - time.time()))
+            except queue.Empty:
+                if until is None or time.time() > deadline:
+                    if until is not None:
+                        raise RuntimeError(f"timed out waiting for {until}")
+                    return seen
+                continue
+            seen.append(event)
+            if until is not None and event.get("method") == until:
+                # Let late messages (console, log) arrive too.
+                time.sleep(0.3)
+                return seen + self.drain()
+
+    def close(self):
+        try:
+            self.send("Browser.close", timeout=10)
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def problems_in(events, page_url):
+    """Console errors and warnings, exceptions, log errors, outside requests."""
+    found = []
+    for event in events:
+        method, params = event.get("method"), event.get("params", {})
+        if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "warning", "assert"):
+            text = " ".join(str(a.get("value", a.get("description", ""))) for a in params.get("args", []))
+            found.append(f"console.{params['type']}: {text}")
+        elif method == "Runtime.exceptionThrown":
+            details = params.get("exceptionDetails", {})
+            found.append("exception: " + details.get("exception", {}).get("description", details.get("text", "")))
+        elif method == "Log.entryAdded":
+            entry = params.get("entry", {})
+            if entry.get("level") in ("error", "warning"):
+                found.append(f"log {entry.get('level')} ({entry.get('source')}): {entry.get('text')}")
+        elif method == "Network.requestWillBeSent":
+            url = params.get("request", {}).get("url", "")
+            if url != page_url and not url.startswith("data:"):
+                found.append("request: " + url)
+    return found
+
+
+CHECK_PAGE = """(() => {
+  const ids = %s;
+  const missing = [], hidden = [];
+  for (const id of ids) {
+    const s = document.getElementById(id);
+    if (!s || s.tagName !== 'SECTION' || !s.querySelector('h2')) { missing.push(id); continue; }
+    const r = s.getBoundingClientRect();
+    if (r.height < 40 || r.width < 200) hidden.push(id);
+  }
+  const svgs = Array.from(document.querySelectorAll('svg'));
+  const emptySvgs = svgs.filter(s => s.getBoundingClientRect().width < 40).length;
+  const wide = Array.from(document.querySelectorAll('body *')).filter(e => {
+    if (e.closest('.scroll')) return false;
+    return e.getBoundingClientRect().right > window.innerWidth + 1;
+  }).slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));
+  const fontPx = parseFloat(getComputedStyle(document.body).fontSize);
+  return JSON.stringify({missing, hidden, svgs: svgs.length, emptySvgs, wide,
+    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    height: document.documentElement.scrollHeight, fontPx,
+    title: document.title, scripts: document.scripts.length});
+})()""" % json.dumps(SECTIONS)
+
+
+def open_page(tools):
+    target = tools.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = tools.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    for domain in ("Page", "Runtime", "Log", "Network"):
+        tools.send(domain + ".enable", session=session)
+    tools.drain()
+    return target, session
+
+
+def load(tools, session, url):
+    tools.send("Page.navigate", {"url": url}, session=session)
+    return tools.drain(until="Page.loadEventFired")
+
+
+def main():
+    if len(sys.argv) != 4:
+        print(__doc__)
+        return 2
+    chromium, report, outdir = sys.argv[1], os.path.abspath(sys.argv[2]), sys.argv[3]
+    os.makedirs(outdir, exist_ok=True)
+    url = "file://" + report
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="glasshouse-chromium-") as profile:
+        tools = DevTools(chromium, profile)
+        try:
+            version = tools.send("Browser.getVersion")
+            print(f"browser: {version.get('product')} ({chromium}, headless, DevTools protocol over a pipe)")
+            target, session = open_page(tools)
+
+            # The canary: the capture must see a deliberate console error.
+            canary = load(tools, session, "data:text/html,<script>console.error('canary')</script><p>canary")
+            if not any("canary" in p for p in problems_in(canary, "")):
+                print("FAIL: the canary's console error was not captured; the console check would prove nothing")
+                return 2
+            print("canary: a deliberate console.error was captured, so the console check works")
+
+            for name, width, height, scale, mobile in WIDTHS:
+                tools.send("Emulation.setDeviceMetricsOverride", {
+                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}, session=session)
+                events = load(tools, session, url)
+                problems = problems_in(events, url)
+                result = tools.send("Runtime.evaluate", {"expression": CHECK_PAGE, "returnByValue": True},
+                                    session=session)
+                facts = json.loads(result["result"]["value"])
+                full = max(int(facts["height"]), height)
+                tools.send("Emulation.setDeviceMetricsOverride", {
+                    "width": width, "height": full, "deviceScaleFactor": 1, "mobile": mobile}, session=session)
+                shot = tools.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False},
+                                  session=session, timeout=120)
+                png = os.path.join(outdir, f"report-{name}-{width}.png")
+                with open(png, "wb") as file:
+                    file.write(base64.b64decode(shot["data"]))
+                print(f"{name} ({width}×{full} css px): {facts['svgs']} svg figures, body font {facts['fontPx']} px, "
+                      f"page width {facts['scrollWidth']} px; screenshot {png}")
+                for problem in problems:
+                    failures.append(f"{name}: {problem}")
+                if facts["missing"]:
+                    failures.append(f"{name}: sections missing: {', '.join(facts['missing'])}")
+                if facts["hidden"]:
+                    failures.append(f"{name}: sections not visible: {', '.join(facts['hidden'])}")
+                if facts["emptySvgs"]:
+                    failures.append(f"{name}: {facts['emptySvgs']} svg figures rendered narrower than 40 px")
+                if facts["scrollWidth"] > facts["innerWidth"] + 1:
+                    failures.append(f"{name}: the page scrolls sideways ({facts['scrollWidth']} > "
+                                    f"{facts['innerWidth']} px): {', '.join(facts['wide'])}")
+                if facts["scripts"]:
+                    failures.append(f"{name}: the page has {facts['scripts']} script elements")
+
+            tools.send("Emulation.clearDeviceMetricsOverride", session=session)
+            tools.send("Emulation.setEmulatedMedia", {"media": "print"}, session=session)
+            pdf = tools.send("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True},
+                             session=session, timeout=120)
+            pdf_path = os.path.join(outdir, "report-print.pdf")
+            data = base64.b64decode(pdf["data"])
+            with open(pdf_path, "wb") as file:
+                file.write(data)
+            pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+            print(f"print: {pdf_path} ({len(data) // 1024} KiB, about {pages} pages)")
+            tools.send("Target.closeTarget", {"targetId": target})
+        finally:
+            tools.close()
+    if failures:
+        for failure in failures:
+            print("FAIL: " + failure)
+        return 1
+    print(f"OK: no console errors or warnings, no outside requests, all {len(SECTIONS)} sections present "
+          f"and visible at {', '.join(str(w[1]) for w in WIDTHS)} px")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except RuntimeError as error:
+        print(f"ERROR: {error}")
+        sys.exit(2)
