@@ -158,8 +158,9 @@ struct PlatformBeliefs: Sendable {
   /// Accuracy across the population for the inferences with a hidden truth.
   func accuracy(truth: TruthView) -> PopulationAccuracy {
     let population = truth.population
-    var gender: [(Bool, Double)] = [], age: [(Bool, Double)] = [], viewers: [(Bool, Double)] = []
-    var genre: [(Bool, Double)] = []
+    var gender: [(correct: Bool, confidence: Double)] = [], age: [(correct: Bool, confidence: Double)] = []
+    var viewers: [(correct: Bool, confidence: Double)] = [], genre: [(correct: Bool, confidence: Double)] = []
+    var femaleScores: [(score: Double, positive: Bool)] = []
     var genderCounts: [String: Int] = [:], ageCounts: [String: Int] = [:], viewerCounts: [String: Int] = [:]
     for household in population.households {
       for profile in household.profiles {
@@ -177,6 +178,10 @@ struct PlatformBeliefs: Sendable {
           for trait in demographicTraits(profile: profile.id, events: events, withEvidence: false) {
             if trait.name == "gender" {
               gender.append((trait.value == member.gender.rawValue, trait.confidence))
+              if member.gender.rawValue != "nonbinary" {
+                let female = trait.value == "female" ? trait.confidence : 1 - trait.confidence
+                femaleScores.append((female, member.gender.rawValue == "female"))
+              }
               genderCounts[member.gender.rawValue, default: 0] += 1
             } else if trait.name == "age band" {
               age.append((trait.value == member.ageBand.rawValue, trait.confidence))
@@ -189,22 +194,16 @@ struct PlatformBeliefs: Sendable {
         }
       }
     }
-    func score(_ name: String, _ outcomes: [(Bool, Double)], baseline: Double) -> PopulationAccuracy.Score {
-      let n = outcomes.count
-      return PopulationAccuracy.Score(
-        inference: name, evaluated: n,
-        accuracy: n == 0 ? 0 : Double(outcomes.filter(\.0).count) / Double(n), baseline: baseline,
-        meanConfidence: n == 0 ? 0 : outcomes.reduce(0) { $0 + $1.1 } / Double(n))
-    }
     func majority(_ counts: [String: Int]) -> Double {
       let total = counts.values.reduce(0, +)
       return total == 0 ? 0 : Double(counts.values.max() ?? 0) / Double(total)
     }
     return PopulationAccuracy(scores: [
-      score("gender (never told)", gender, baseline: majority(genderCounts)),
-      score("age band (never told)", age, baseline: majority(ageCounts)),
-      score("top genre", genre, baseline: 1 / Double(DemographicGenreShares.genres.count)),
-      score("viewers per profile", viewers, baseline: majority(viewerCounts)),
+      .init(inference: "gender (never told)", outcomes: gender, baseline: majority(genderCounts),
+            positiveScores: femaleScores),
+      .init(inference: "age band (never told)", outcomes: age, baseline: majority(ageCounts)),
+      .init(inference: "top genre", outcomes: genre, baseline: 1 / Double(DemographicGenreShares.genres.count)),
+      .init(inference: "viewers per profile", outcomes: viewers, baseline: majority(viewerCounts)),
     ])
   }
 }

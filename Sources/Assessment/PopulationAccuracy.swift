@@ -16,6 +16,49 @@ public struct PopulationAccuracy: Sendable, Codable, Equatable {
     /// Mean confidence the platform gave its answers (calibration check:
     /// close to `accuracy` when well calibrated).
     public let meanConfidence: Double
+    /// Expected calibration error of the confidences: over 10 equal-width
+    /// confidence bins, the share-weighted gap between accuracy and mean
+    /// confidence (0 is perfectly calibrated).
+    public let calibrationError: Double
+    /// For two-class inferences (gender), the area under the ROC curve of
+    /// the probability the platform gives one class; `nil` otherwise.
+    public let auc: Double?
+
+    /// Scores outcomes (whether each answer was right, and the platform's
+    /// confidence in it); `positiveScores` are (probability of the
+    /// positive class, truly positive) pairs for a two-class AUC.
+    public init(inference: String, outcomes: [(correct: Bool, confidence: Double)], baseline: Double,
+                positiveScores: [(score: Double, positive: Bool)]? = nil) {
+      let n = outcomes.count
+      self.inference = inference
+      self.evaluated = n
+      self.accuracy = n == 0 ? 0 : Double(outcomes.filter(\.correct).count) / Double(n)
+      self.baseline = baseline
+      self.meanConfidence = n == 0 ? 0 : outcomes.reduce(0) { $0 + $1.confidence } / Double(n)
+      var error = 0.0
+      for bin in 0..<10 {
+        let members = outcomes.filter { min(9, Int($0.confidence * 10)) == bin }
+        guard !members.isEmpty else { continue }
+        let accuracy = Double(members.filter(\.correct).count) / Double(members.count)
+        let confidence = members.reduce(0) { $0 + $1.confidence } / Double(members.count)
+        error += Double(members.count) / Double(n) * abs(accuracy - confidence)
+      }
+      self.calibrationError = error
+      self.auc = positiveScores.flatMap(Self.areaUnderROC)
+    }
+
+    /// The probability that a random positive scores above a random
+    /// negative (ties count half); `nil` without both classes.
+    static func areaUnderROC(_ pairs: [(score: Double, positive: Bool)]) -> Double? {
+      let positives = pairs.filter(\.positive).map(\.score)
+      let negatives = pairs.filter { !$0.positive }.map(\.score)
+      guard !positives.isEmpty, !negatives.isEmpty else { return nil }
+      var wins = 0.0
+      for p in positives {
+        for q in negatives { wins += p > q ? 1 : (p == q ? 0.5 : 0) }
+      }
+      return wins / Double(positives.count * negatives.count)
+    }
   }
 
   /// The scores, one per inference type.

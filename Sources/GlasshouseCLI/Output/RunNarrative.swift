@@ -42,8 +42,11 @@ struct RunNarrative {
     lines.append("Across the population:")
     for score in a.accuracy.scores where score.evaluated > 0 {
       let name = score.inference.padding(toLength: 24, withPad: " ", startingAt: 0)
-      lines.append("  \(name) " + String(format: "%5.1f%% right over %d profiles (baseline %4.1f%%, mean confidence %4.1f%%)",
-                                          score.accuracy * 100, score.evaluated, score.baseline * 100, score.meanConfidence * 100))
+      var line = "  \(name) " + String(format: "%5.1f%% right over %d profiles (baseline %4.1f%%; mean confidence %4.1f%%, calibration error %.3f",
+                                         score.accuracy * 100, score.evaluated, score.baseline * 100, score.meanConfidence * 100,
+                                         score.calibrationError)
+      if let auc = score.auc { line += String(format: ", AUC %.3f", auc) }
+      lines.append(line + ")")
     }
     if !a.expectations.isEmpty {
       lines.append("")
