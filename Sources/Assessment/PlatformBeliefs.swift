@@ -97,6 +97,13 @@ struct PlatformBeliefs: Sendable {
       .map { platform.index.genres[$0] }
   }
 
+  /// How sure the platform is of a profile's top genre: the share of the
+  /// profile's positive feedback that falls on it.
+  func topGenreConfidence(profile: String, genre: Genre) -> Double {
+    guard let p = platform.profileIndex(profile), let g = platform.index.genres.firstIndex(of: genre) else { return 0 }
+    return min(1, max(0, platform.genreAffinity[p][g]))
+  }
+
   /// Pseudo-weight of the population mean in genre lift.
   static let liftPrior = 0.5
 
@@ -141,7 +148,8 @@ struct PlatformBeliefs: Sendable {
       compare("viewers", truth: String(profile.viewers.count), inferredName: "viewers"),
       PersonaReport.Comparison(
         trait: "top genre", truth: truthTop, inferred: top.first ?? "—",
-        confidence: traits.first { $0.name == "genre affinity" }?.confidence ?? 0, correct: top.first == truthTop),
+        confidence: topGenres(profile: profile.id).first.map { topGenreConfidence(profile: profile.id, genre: $0) } ?? 0,
+        correct: top.first == truthTop),
     ]
     return PersonaReport(
       persona: persona, name: name, account: account, profile: profile.id, events: events.count,
@@ -190,7 +198,7 @@ struct PlatformBeliefs: Sendable {
           }
         }
         if let top = topGenres(profile: profile.id).first {
-          genre.append((top.name == truth.topGenre(member: m), 1))
+          genre.append((top.name == truth.topGenre(member: m), topGenreConfidence(profile: profile.id, genre: top)))
         }
       }
     }
