@@ -106,7 +106,7 @@ struct GlasshouseCommandTests {
       #expect(result.status == 0 || result.status == 1, "\(result.error)")
       #expect(result.output.contains("ALEX"))
       #expect(result.output.contains("Expectations:"))
-      for file in ["events.jsonl", "rejects.jsonl", "assessment.json", "summary.txt", "model/profiles.tsv"] {
+      for file in ["report.html", "events.jsonl", "rejects.jsonl", "assessment.json", "summary.txt", "model/profiles.tsv"] {
         #expect(FileManager.default.fileExists(atPath: out + "/" + file), "\(file) missing")
       }
       if result.status == 1 { #expect(result.error.contains("expectation failed")) }

@@ -6,6 +6,7 @@ import Foundation
 import Inference
 import LinearAlgebra
 import Population
+import Report
 import Scenarios
 import Simulation
 
@@ -20,9 +21,10 @@ struct RunCommand: ParsableCommand {
       it logs), then prints, per persona, what the platform now believes — \
       with confidence, the events that gave it away, and the hidden truth \
       beside it — and checks the scenario's expectations. Writes to --out \
-      the event log (events.jsonl), rejected scripted events \
-      (rejects.jsonl), the trained taste vectors (model/), the assessment \
-      (assessment.json) and this summary (summary.txt); the folder is \
+      the self-contained HTML report (report.html), the event log \
+      (events.jsonl), rejected scripted events (rejects.jsonl), the trained \
+      taste vectors (model/), the assessment (assessment.json) and this \
+      summary (summary.txt); the folder is \
       replaced only once everything is written. Exit codes: 0 all \
       expectations held; 1 an expectation failed (the failing lines are \
       printed); 65 the scenario or its data is invalid.
@@ -97,7 +99,9 @@ struct RunCommand: ParsableCommand {
       scriptedReplayed: replay.events.count)
     let folder = out ?? "out/" + Self.slug(loaded.name)
     do {
-      try RunOutput(folder: folder).write(result: result, assessment: assessment, replay: replay, summary: narrative.text)
+      let report = HTMLReport(result: result, assessment: assessment, catalog: catalog, scenario: loaded).html
+      try RunOutput(folder: folder).write(
+        result: result, assessment: assessment, replay: replay, summary: narrative.text, report: report)
     } catch {
       FileHandleOutput.standardError("glasshouse: error: could not write \(folder): \(error)")
       throw ExitCode(74)
@@ -108,7 +112,7 @@ struct RunCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(assessment), as: UTF8.self))
     } else {
       print(narrative.text)
-      print("Wrote \(folder)/: events.jsonl, rejects.jsonl, model/, assessment.json, summary.txt")
+      print("Wrote \(folder)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, model/, assessment.json, summary.txt")
       print("Next: `glasshouse export \(assessment.personas.first?.profile ?? "PROFILE") --run \(folder)` lists everything held about a profile.")
     }
     if !assessment.passed {

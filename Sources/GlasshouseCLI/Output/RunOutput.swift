@@ -9,7 +9,10 @@ import Simulation
 struct RunOutput {
   let folder: String
 
-  func write(result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String) throws {
+  func write(
+    result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String,
+    report: String
+  ) throws {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder)
     try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -34,6 +37,7 @@ struct RunOutput {
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
       try encoder.encode(assessment).write(to: staging.appendingPathComponent("assessment.json"))
       try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
+      try report.write(to: staging.appendingPathComponent("report.html"), atomically: false, encoding: .utf8)
     } catch {
       try? manager.removeItem(at: staging)
       throw error
