@@ -28,12 +28,21 @@ public struct Scenario: Equatable, Sendable {
   public var events: [ScriptedEvent]
   /// What the platform should have inferred by the end.
   public var expectations: [Expectation]
+  /// The companies outside the platform that receive data, and their
+  /// contracts (Docs/DataFlows.md).
+  public var recipients: [Recipient]
+  /// What the platform collects, keeps and passes on.
+  public var dataPolicy: DataPolicy
+  /// What is expected of the data flows, checked by module DataFlows.
+  public var flowExpectations: [FlowExpectation]
 
   /// Creates a scenario.
   public init(
     path: String, name: String, description: String, seed: UInt64, days: Int,
     catalog: CatalogSource, personas: [Persona], accounts: [Account], crowd: Crowd,
-    platform: PlatformSettings, events: [ScriptedEvent], expectations: [Expectation]
+    platform: PlatformSettings, events: [ScriptedEvent], expectations: [Expectation],
+    recipients: [Recipient] = [], dataPolicy: DataPolicy = .standard,
+    flowExpectations: [FlowExpectation] = []
   ) {
     self.path = path
     self.name = name
@@ -47,7 +56,13 @@ public struct Scenario: Equatable, Sendable {
     self.platform = platform
     self.events = events
     self.expectations = expectations
+    self.recipients = recipients
+    self.dataPolicy = dataPolicy
+    self.flowExpectations = flowExpectations
   }
+
+  /// The recipient with an id.
+  public func recipient(id: String) -> Recipient? { recipients.first { $0.id == id } }
 
   /// The persona with an id.
   public func persona(id: String) -> Persona? { personas.first { $0.id == id } }

@@ -8,6 +8,7 @@ enum ScenarioKeys {
     "scenario", required: ["name", "catalog", "personas"],
     optional: [
       "description", "seed", "days", "accounts", "crowd", "platform", "events", "expectations",
+      "recipients", "data_policy",
     ])
   static let catalog = KeySet("catalog", optional: ["generate", "file", "movielens", "titles"])
   static let generate = KeySet("generate", required: ["size"], optional: ["seed", "cast_pool"])
@@ -35,7 +36,35 @@ enum ScenarioKeys {
       "artwork_exploration",
     ])
   static let expectation = KeySet(
-    "expectation", optional: ["infer", "top_genres", "viewers", "artwork_tone"])
+    "expectation",
+    optional: [
+      "infer", "top_genres", "viewers", "artwork_tone", "recipient_receives", "recipient_infers",
+      "linkage", "audience", "minimisation_cost",
+    ])
+  /// The expectation kinds about data flows (``FlowExpectation``).
+  static let flowExpectationKinds: Set<String> = [
+    "recipient_receives", "recipient_infers", "linkage", "audience", "minimisation_cost",
+  ]
+  static let recipient = KeySet(
+    "recipient", required: ["id", "kind"],
+    optional: ["name", "fields", "granularity", "identifier", "frequency", "min_group_size"])
+  static let dataPolicy = KeySet(
+    "data_policy",
+    optional: [
+      "preset", "partner_data", "location", "cross_service_identifiers", "retention_days", "sale",
+    ])
+  static let recipientReceives = KeySet(
+    "recipient_receives", required: ["recipient", "field"],
+    optional: ["persona", "profile", "at_least", "at_most"])
+  static let recipientInfers = KeySet(
+    "recipient_infers", required: ["recipient", "trait"],
+    optional: ["persona", "profile", "equals", "min_confidence", "possible"])
+  static let linkage = KeySet(
+    "linkage", required: ["recipients"], optional: ["persona", "profile", "via", "linked"])
+  static let audience = KeySet(
+    "audience", required: ["min_group_size"], optional: ["at_least", "at_most"])
+  static let minimisationCost = KeySet(
+    "minimisation_cost", optional: ["max_precision_drop", "min_precision_drop"])
   static let infer = KeySet(
     "infer", required: ["trait", "equals"], optional: ["persona", "profile", "min_probability"])
   static let topGenres = KeySet(
@@ -48,7 +77,8 @@ enum ScenarioKeys {
   /// catalog's titles and artwork.
   static let all: [KeySet] = [
     scenario, catalog, generate, persona, window, tastes, account, profile, crowd, platform,
-    expectation, infer, topGenres, viewers, artworkTone, CatalogFileKeys.title,
+    expectation, infer, topGenres, viewers, artworkTone, recipient, dataPolicy, recipientReceives,
+    recipientInfers, linkage, audience, minimisationCost, CatalogFileKeys.title,
     CatalogFileKeys.artwork,
   ]
 }

@@ -10,6 +10,10 @@ final class ScenarioParser {
   /// Problems inside a referenced catalog file.
   private(set) var catalogErrors: [CatalogError] = []
   private var knownGenres: [String] = Genre.movieLens.map(\.name)
+  /// The recipients' ids, for references in flow expectations.
+  var recipientIDs: [String] = []
+  /// Expectations about data flows, collected with the others.
+  var flowExpectations: [FlowExpectation] = []
 
   init(path: String) {
     self.path = path
@@ -52,6 +56,9 @@ final class ScenarioParser {
     let crowd = top["crowd"].flatMap { self.crowd($0) } ?? .standard
     let platform = top["platform"].flatMap { self.platform($0) } ?? .standard
     let events = top["events"].flatMap { self.events($0) } ?? []
+    let recipients = top["recipients"].flatMap { self.recipients($0) } ?? []
+    recipientIDs = recipients.map(\.id)
+    let dataPolicy = top["data_policy"].flatMap { self.dataPolicy($0) } ?? .standard
     let profileIDs = accounts.flatMap(\.profiles).map(\.id)
     var expectations: [Expectation] = []
     if let node = top["expectations"], let items = reader.list(node, field: "expectations") {
@@ -63,7 +70,8 @@ final class ScenarioParser {
     return Scenario(
       path: path, name: name, description: description, seed: seed, days: days,
       catalog: catalog, personas: personas, accounts: accounts, crowd: crowd,
-      platform: platform, events: events, expectations: expectations)
+      platform: platform, events: events, expectations: expectations, recipients: recipients,
+      dataPolicy: dataPolicy, flowExpectations: flowExpectations)
   }
 
   // MARK: Catalog
@@ -514,6 +522,12 @@ final class ScenarioParser {
     else { return nil }
     let here = location(of: node)
     let field = mapping.field(kind)
+    if ScenarioKeys.flowExpectationKinds.contains(kind) {
+      if let check = flowCheck(kind: kind, value, field: field, personas: personas, profiles: profiles) {
+        flowExpectations.append(FlowExpectation(check: check, location: here))
+      }
+      return nil
+    }
     switch kind {
     case "infer":
       guard let body = reader.mapping(value, ScenarioKeys.infer, field: field) else { return nil }
@@ -575,7 +589,7 @@ final class ScenarioParser {
     }
   }
 
-  private func subject(
+  func subject(
     _ mapping: DocumentMapping, personas: [String], profiles: [String]
   ) -> Expectation.Subject? {
     guard let key = exactlyOne(of: ["persona", "profile"], in: mapping, context: "'\(mapping.field)'"),
@@ -593,7 +607,7 @@ final class ScenarioParser {
 
   /// The one key of `keys` present in the mapping; reports when none or
   /// several are.
-  private func exactlyOne(of keys: [String], in mapping: DocumentMapping, context: String) -> String? {
+  func exactlyOne(of keys: [String], in mapping: DocumentMapping, context: String) -> String? {
     let present = keys.filter(mapping.contains)
     guard present.count == 1 else {
       let node = present.count > 1 ? mapping.keyNode(present[1]) : mapping.node
@@ -603,7 +617,7 @@ final class ScenarioParser {
     return present[0]
   }
 
-  private func reference(_ node: Node, field: String, kind: String, among names: [String]) -> String? {
+  func reference(_ node: Node, field: String, kind: String, among names: [String]) -> String? {
     guard let name = reader.string(node, field: field) else { return nil }
     guard names.contains(name) else {
       reader.report(
@@ -617,7 +631,7 @@ final class ScenarioParser {
   }
 
   /// An identifier: letters, digits, `-` and `_`.
-  private func identifier(_ mapping: DocumentMapping, _ key: String) -> String? {
+  func identifier(_ mapping: DocumentMapping, _ key: String) -> String? {
     guard let node = mapping[key], let text = reader.string(node, field: mapping.field(key)) else {
       return nil
     }
@@ -635,7 +649,7 @@ final class ScenarioParser {
     return text
   }
 
-  private func location(of node: Node) -> SourceLocation {
+  func location(of node: Node) -> SourceLocation {
     SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
   }
 }

@@ -1,0 +1,19 @@
+import Events
+
+extension EventPayload {
+  /// The title an event is about, when it is about one.
+  var flowTitle: String? {
+    switch self {
+    case .rating(let title, _), .review(let title, _), .impression(let title, _, _, _, _, _),
+      .artworkClick(let title, _), .titlePageOpen(let title), .playStart(let title, _, _, _),
+      .heartbeat(let title, _, _), .pause(let title, _, _), .seek(let title, _, _, _),
+      .stop(let title, _, _, _), .completion(let title, _, _), .listAdd(let title),
+      .interactiveChoice(let title, _, _, _), .referralShared(let title, _, _),
+      .referralClick(let title, _):
+      return title
+    case .search(_, let clicked): return clicked
+    case .notification(_, _, _, let title): return title
+    default: return nil
+    }
+  }
+}
