@@ -40,9 +40,17 @@ struct HTMLReportTests {
     #expect(html.components(separatedBy: ">PASS<").count - 1 == passes)
     #expect(html.components(separatedBy: ">FAIL<").count - 1 == fails)
     for score in fixture.assessment.accuracy.scores { #expect(html.contains(score.inference)) }
-    // One poster per variant of the featured title, and the map has a dot per title.
+    // One poster per variant of the featured title, and the map has a dot
+    // per title it places; placed and left-out titles make the catalog.
     #expect(html.contains("class=\"posters\""))
-    #expect(html.components(separatedBy: "<circle").count - 1 >= fixture.catalog.titles.count)
+    func number(after prefix: String) -> Int {
+      guard let range = html.range(of: prefix) else { return 0 }
+      return Int(html[range.upperBound...].prefix { $0.isNumber }) ?? 0
+    }
+    let placed = number(after: "directions of the "), unplaced = number(after: "each axis. The ")
+    #expect(placed > 0)
+    #expect(placed + unplaced == fixture.catalog.titles.count)
+    #expect(html.components(separatedBy: "<circle").count - 1 >= placed)
   }
 
   @Test("self-contained: no script, no external reference, a policy that forbids loading")

@@ -226,8 +226,17 @@ def main():
                 png = os.path.join(outdir, f"report-{name}-{width}.png")
                 with open(png, "wb") as file:
                     file.write(base64.b64decode(shot["data"]))
+                # The same page in screen-sized tiles, easier to look at than one tall image.
+                tiles = 0
+                for top in range(0, full, height):
+                    tile = tools.send("Page.captureScreenshot", {"format": "png", "clip": {
+                        "x": 0, "y": top, "width": width, "height": min(height, full - top), "scale": 1}},
+                        session=session, timeout=120)
+                    tiles += 1
+                    with open(os.path.join(outdir, f"report-{name}-{width}-{tiles:02d}.png"), "wb") as file:
+                        file.write(base64.b64decode(tile["data"]))
                 print(f"{name} ({width}×{full} css px): {facts['svgs']} svg figures, body font {facts['fontPx']} px, "
-                      f"page width {facts['scrollWidth']} px; screenshot {png}")
+                      f"page width {facts['scrollWidth']} px; screenshot {png} and {tiles} screen-sized tiles")
                 for problem in problems:
                     failures.append(f"{name}: {problem}")
                 if facts["missing"]:

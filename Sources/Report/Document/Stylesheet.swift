@@ -27,6 +27,8 @@ enum Stylesheet {
     .lede{color:var(--muted);margin:0 0 10px}
     .grid{display:grid;grid-template-columns:1fr;gap:14px}
     figure{margin:0}
+    figure.wide{max-width:900px}
+    figure.narrow{max-width:760px}
     figcaption{color:var(--muted);font-size:.88rem;margin-top:4px}
     svg{display:block;width:100%;height:auto;max-width:100%}
     svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",sans-serif}
@@ -47,7 +49,8 @@ enum Stylesheet {
     .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
     table{border-collapse:collapse;width:100%;font-size:.93rem}
     th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--rule);vertical-align:top}
-    th{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
+    thead th{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
+    tbody th{font-weight:600;white-space:nowrap}
     td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
     .ok{color:var(--good);font-weight:700}
     .no{color:var(--bad);font-weight:700}
@@ -64,6 +67,15 @@ enum Stylesheet {
     .posters figure{text-align:center}
     .posters figcaption{color:var(--ink)}
     footer{color:var(--muted);font-size:.85rem;text-align:center;padding:10px 12px 24px}
+    @media (max-width:640px){
+      table.truth thead{display:none}
+      table.truth,table.truth tbody,table.truth tr,table.truth th,table.truth td{display:block;width:auto}
+      table.truth tr{border:1px solid var(--rule);border-radius:8px;margin:0 0 10px;padding:6px 10px}
+      table.truth th,table.truth td{border:0;padding:2px 0}
+      table.truth th{font-size:1.05rem}
+      table.truth td::before{content:attr(data-label) ": ";color:var(--muted);font-size:.85rem}
+      ul.beliefs li{flex-direction:column;gap:0}
+    }
     @media (min-width:800px){
       body{font-size:17px}
       main{padding:16px 24px}

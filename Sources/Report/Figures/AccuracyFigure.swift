@@ -16,7 +16,6 @@ struct AccuracyFigure: Sendable {
     var parts: [HTML] = []
     for tenth in stride(from: 0, through: 10, by: 2) {
       let x = left + barWidth * Double(tenth) / 10
-      parts.append(SVG.line(x1: x, y1: top, x2: x, y2: h - 22, stroke: Palette.rule))
       parts.append(SVG.text("\(tenth * 10)%", x: x, y: h - 8, size: 11, anchor: tenth == 0 ? "start" : "middle",
                             fill: Palette.muted))
     }
@@ -25,6 +24,10 @@ struct AccuracyFigure: Sendable {
       let beats = score.accuracy > score.baseline
       parts.append(SVG.text("\(score.inference) — \(score.evaluated) profiles", x: left, y: y + 14, size: 13))
       parts.append(SVG.rect(x: left, y: y + 20, width: barWidth, height: 18, fill: "#eef1f4", radius: 3))
+      for tenth in stride(from: 2, through: 8, by: 2) {
+        let x = left + barWidth * Double(tenth) / 10
+        parts.append(SVG.line(x1: x, y1: y + 20, x2: x, y2: y + 38, stroke: "#ffffff", width: 1))
+      }
       parts.append(SVG.group(tooltip: "\(score.inference): \(NumberText.percent(score.accuracy)) right", [
         SVG.rect(x: left, y: y + 20, width: barWidth * score.accuracy, height: 18,
                  fill: beats ? Palette.good : Palette.categorical[1], radius: 3),

@@ -33,7 +33,7 @@ struct PosterCard: Sendable {
     }
     if let genre = variant.genreCue {
       let label = TasteMapFigure.shortened(genre.name.uppercased(), 12)
-      let badgeWidth = Double(label.count) * 6.6 + 12
+      let badgeWidth = Double(label.count) * 7.6 + 12
       parts.append(SVG.rect(x: 8, y: 8, width: badgeWidth, height: 16, fill: colours.accent, radius: 3))
       parts.append(SVG.text(label, x: 14, y: 20, size: 10, fill: Self.contrast(colours.accent), weight: "700"))
     }

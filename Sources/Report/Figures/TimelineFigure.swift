@@ -30,7 +30,7 @@ struct TimelineFigure: Sendable {
   var svg: HTML {
     let counts = self.counts
     let groups = EventGroup.allCases.filter { counts[$0.rawValue].contains { $0 > 0 } }
-    let w = 600.0, left = 78.0, right = 52.0, top = 8.0, rowHeight = 26.0
+    let w = 480.0, left = 76.0, right = 44.0, top = 8.0, rowHeight = 26.0
     let h = top + Double(max(groups.count, 1)) * rowHeight + 26
     let column = (w - left - right) / Double(max(days, 1))
     let largest = Double(counts.flatMap { $0 }.max() ?? 1)
@@ -47,7 +47,7 @@ struct TimelineFigure: Sendable {
     }
     for (row, group) in groups.enumerated() {
       let y = top + (Double(row) + 0.5) * rowHeight
-      parts.append(SVG.text(group.shortLabel, x: left - 8, y: y + 4, size: 12, anchor: "end"))
+      parts.append(SVG.text(group.shortLabel, x: left - 8, y: y + 5, size: 14, anchor: "end"))
       parts.append(SVG.line(x1: left, y1: y, x2: w - right, y2: y, stroke: Palette.rule))
       for day in 0..<days where counts[group.rawValue][day] > 0 {
         let count = counts[group.rawValue][day]
@@ -57,16 +57,16 @@ struct TimelineFigure: Sendable {
         ]))
       }
       let total = counts[group.rawValue].reduce(0, +)
-      parts.append(SVG.text(String(total), x: w - right + 6, y: y + 4, size: 12, fill: Palette.muted))
+      parts.append(SVG.text(String(total), x: w - right + 4, y: y + 5, size: 13, fill: Palette.muted))
     }
     let axisY = top + Double(groups.count) * rowHeight + 16
     var tick = 0
     while tick < days {
-      parts.append(SVG.text("day \(tick + 1)", x: left + (Double(tick) + 0.5) * column, y: axisY, size: 11,
+      parts.append(SVG.text("day \(tick + 1)", x: left + (Double(tick) + 0.5) * column, y: axisY, size: 12,
                             anchor: "middle", fill: Palette.muted))
       tick += 7
     }
-    parts.append(SVG.text("total", x: w - right + 6, y: axisY, size: 11, fill: Palette.muted))
+    parts.append(SVG.text("total", x: w - right + 4, y: axisY, size: 12, fill: Palette.muted))
     return SVG.canvas(width: w, height: h, label: "\(persona.name)'s events per day", parts)
   }
 }

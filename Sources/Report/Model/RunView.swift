@@ -1,6 +1,7 @@
 import Assessment
 import Catalog
 import Events
+import Inference
 import Platform
 import Scenarios
 import Simulation
@@ -109,4 +110,15 @@ struct RunView: Sendable {
 
   /// Catalog positions by title id.
   private let titleIndex: [String: Int]
+}
+
+extension RunView {
+  /// A piece of evidence in words, with a title id at its start replaced
+  /// by the title's name (`212: 17 events` → `“Night Tide”: 17 events`).
+  func describe(_ evidence: Evidence) -> String {
+    guard let id = evidence.title, let title = title(id: id), evidence.description.hasPrefix(id + ":") else {
+      return evidence.description
+    }
+    return "“\(title.name)”" + evidence.description.dropFirst(id.count)
+  }
 }

@@ -7,7 +7,7 @@ struct AccuracySection: Sendable {
   var html: HTML {
     let legend = SectionFrame.legend([
       (Palette.good, "share right (beats the baseline)"), (Palette.categorical[1], "share right (does not beat it)"),
-      (Palette.ink, "│ baseline: majority answer or chance"), ("#ffffff", "◇ the platform's mean confidence"),
+      (nil, "┃ baseline: the majority answer, or chance"), (nil, "◇ the platform's mean confidence"),
     ])
     return SectionFrame.section(
       id: "accuracy", title: "Across everyone",

@@ -8,7 +8,7 @@ struct GenresSection: Sendable {
     let figures = run.personas.map { persona in
       SectionFrame.figure(GenreBarsFigure(persona: persona).svg, caption: "\(persona.name): the platform's top genres "
         + "(ranked against everyone else): " + (persona.report.topGenres.prefix(5).joined(separator: ", ")
-        .nonEmpty ?? "none yet") + ".")
+        .nonEmpty ?? "none yet") + ".", wide: false)
     }
     return SectionFrame.section(
       id: "genres", title: "Genres",

@@ -11,16 +11,19 @@ enum SectionFrame {
       ] + content)
   }
 
-  /// A figure with a caption.
-  static func figure(_ svg: HTML, caption: String, legend: HTML = .empty) -> HTML {
-    HTML.element("figure", [:], svg, legend, HTML.element("figcaption", [:], HTML(text: caption)))
+  /// A figure with a caption; `wide` figures may fill the column, others
+  /// stop at a comfortable width on large screens.
+  static func figure(_ svg: HTML, caption: String, legend: HTML = .empty, wide: Bool = true) -> HTML {
+    HTML.element("figure", ["class": wide ? "wide" : "narrow"], svg, legend,
+                 HTML.element("figcaption", [:], HTML(text: caption)))
   }
 
-  /// A legend of coloured swatches.
-  static func legend(_ items: [(colour: String, label: String)]) -> HTML {
+  /// A legend of coloured swatches; an item without a colour is text only.
+  static func legend(_ items: [(colour: String?, label: String)]) -> HTML {
     HTML.element("ul", ["class": "legend"], items.map { item in
       HTML.element("li", [:],
-        HTML.element("span", ["class": "swatch", "style": "background:\(item.colour)"]), HTML(text: item.label))
+        item.colour.map { HTML.element("span", ["class": "swatch", "style": "background:\($0)"]) } ?? .empty,
+        HTML(text: item.label))
     })
   }
 

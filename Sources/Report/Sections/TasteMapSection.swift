@@ -20,15 +20,18 @@ struct TasteMapSection: Sendable {
       (Palette.colour(of: tone), Self.toneGenres(tone))
     } + run.personas.map { ($0.colour, "◆ " + $0.name) })
     let factors = run.titleFactors.first?.count ?? 0
+    let unplaced = map.unplaced > 0
+      ? " The \(map.unplaced) titles nobody watched have no factors yet and are left out." : ""
     return SectionFrame.section(
       id: "taste-map", title: "Taste map",
       lede: "The model describes every title and every profile by \(factors) numbers. Squashed onto the two "
-        + "directions in which titles differ most, titles watched by the same people sit together — "
-        + "and each persona sits where its taste points.",
+        + "directions in which titles differ most, titles watched by the same people sit together, and each "
+        + "persona lands among the titles the platform will push to them.",
       [SectionFrame.figure(map.svgFigure(catalog: run.catalog, personas: run.personas),
-        caption: "Principal components of the \(run.titleFactors.count) title factor vectors; persona taste vectors "
-          + "projected onto the same plane. Labelled: each persona's highest-scoring title and the titles "
-          + "at the ends of each axis. Dots coloured by the first genre.", legend: legend)])
+        caption: "The first two principal components of the directions of the \(map.titles.count) title factor "
+          + "vectors (dots, coloured by first genre; rings on the edge lie beyond the frame), with each persona's "
+          + "taste vector projected onto the same plane (diamonds). Labelled: each persona's highest-scoring "
+          + "title and the titles at the ends of each axis." + unplaced, legend: legend, wide: false)])
   }
 
   /// The genres whose titles get a tone's colour, for the legend.

@@ -7,7 +7,7 @@ struct TimelineSection: Sendable {
   var html: HTML {
     let figures = run.personas.map { persona in
       SectionFrame.figure(TimelineFigure(persona: persona, days: run.days).svg,
-        caption: "\(persona.name): \(persona.events.count) events on the profile and its account; weekends shaded.")
+        caption: "\(persona.name): \(persona.events.count) events on the profile and its account; weekends shaded.", wide: false)
     }
     let legend = SectionFrame.legend(EventGroup.allCases.map { ($0.colour, $0.label) })
     return SectionFrame.section(

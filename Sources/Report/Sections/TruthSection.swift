@@ -21,24 +21,24 @@ struct TruthSection: Sendable {
         let name = Self.beliefName(of: comparison.trait)
         let belief = persona.report.beliefs.first { $0.name == name && $0.value == comparison.inferred }
           ?? persona.report.beliefs.first { $0.name == name }
-        let evidence = belief?.evidence.first.map { item in
-          item.description + (item.eventIDs.isEmpty ? "" : " — \(item.eventIDs.count) event\(item.eventIDs.count == 1 ? "" : "s")")
-        } ?? "—"
+        let evidence = belief?.evidence.first.map { run.describe($0) } ?? "—"
         return HTML.element("tr", [:],
           HTML.element("th", ["scope": "row"], HTML(text: comparison.trait)),
-          HTML.element("td", [:], HTML(text: comparison.truth)),
-          HTML.element("td", [:], HTML(text: comparison.inferred)),
+          HTML.element("td", ["data-label": "Truth"], HTML(text: comparison.truth)),
+          HTML.element("td", ["data-label": "Platform says"], HTML(text: comparison.inferred)),
           HTML.element("td", attributes: [
-            ("class", comparison.correct ? "ok" : "no"), ("aria-label", comparison.correct ? "right" : "wrong"),
+            ("class", comparison.correct ? "ok" : "no"), ("data-label", "Right?"),
+            ("aria-label", comparison.correct ? "right" : "wrong"),
           ], [HTML(text: comparison.correct ? "✓" : "✗")]),
-          HTML.element("td", ["class": "num"], HTML(text: NumberText.percent(comparison.confidence))),
-          HTML.element("td", ["class": "evidence"], HTML(text: evidence)))
+          HTML.element("td", ["class": "num", "data-label": "Confidence"],
+                       HTML(text: NumberText.percent(comparison.confidence))),
+          HTML.element("td", ["class": "evidence", "data-label": "Top evidence"], HTML(text: evidence)))
       }
       let right = persona.report.comparisons.filter(\.correct).count
       return HTML.element("div", [:],
         HTML.element("h3", ["style": "color:\(persona.colour)"], HTML(text:
           "\(persona.name): \(right) of \(persona.report.comparisons.count) right")),
-        HTML.element("div", ["class": "scroll"], HTML.element("table", [:],
+        HTML.element("div", ["class": "scroll"], HTML.element("table", ["class": "truth"],
           HTML.element("thead", [:], header), HTML.element("tbody", [:], rows))))
     }
     return SectionFrame.section(
