@@ -86,6 +86,11 @@ struct TasteMapFigure: Sendable {
       }
       return nil
     }
+    for index in map.labelled {
+      guard let point = map.titles.first(where: { $0.index == index }) else { continue }
+      let (x, y, _) = clamp(point.x, point.y)
+      taken.append((x - 5, y - 5, x + 5, y + 5))
+    }
     var labels: [HTML] = []
     for point in map.personas {
       let persona = personas[point.persona]
