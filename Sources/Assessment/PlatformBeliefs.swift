@@ -75,10 +75,24 @@ struct PlatformBeliefs: Sendable {
   }
 
   func demographicTraits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
-    guard let demographics, let p = platform.profileIndex(profile), let taste = platform.tastes[p] else { return [] }
-    return withEvidence
-      ? demographics.traits(profile: profile, events: events, taste: { self.taste(of: $0) })
-      : demographics.traits(profile: profile, taste: taste)
+    var traits: [InferredTrait] = []
+    if let demographics, let p = platform.profileIndex(profile), let taste = platform.tastes[p] {
+      traits = withEvidence
+        ? demographics.traits(profile: profile, events: events, taste: { self.taste(of: $0) })
+        : demographics.traits(profile: profile, taste: taste)
+    }
+    // A kids' profile says its viewer's age band outright: the platform's
+    // own settings record beats any guess from tastes.
+    if let settings = events.first(where: {
+      if case .profileSettings(_, true, _, _) = $0.payload { return true } else { return false }
+    }) {
+      traits.removeAll { $0.name == "age band" }
+      traits.append(InferredTrait(
+        category: .demographic, name: "age band", value: "under-18", score: 1, confidence: 0.95,
+        evidence: [Evidence(description: "the profile is set up as a kids' profile", title: nil,
+                            eventIDs: [settings.id], effect: 1)]))
+    }
+    return traits
   }
 
   /// A profile's top genres as a profiler ranks them: by lift, the

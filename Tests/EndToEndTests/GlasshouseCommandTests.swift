@@ -119,6 +119,19 @@ struct GlasshouseCommandTests {
     #expect(!logs[0].isEmpty)
   }
 
+  @Test("a scenario with recipients reports where the data went and writes flows.json")
+  func runDataFlows() throws {
+    let scenario = SharedData.repositoryRoot.appendingPathComponent("Scenarios/ad-sale.yaml").path
+    let out = NSTemporaryDirectory() + "glasshouse-flows-\(UUID().uuidString)"
+    let result = try Self.run(["run", scenario, "--out", out, "--days", "7", "--crowd", "40"])
+    #expect(result.status == 0 || result.status == 1, "\(result.error)")
+    #expect(result.output.contains("Where the data went"))
+    let data = try Data(contentsOf: URL(fileURLWithPath: out + "/flows.json"))
+    let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+    #expect(object?["flows"] != nil)
+    #expect((object?["expectations"] as? [Any])?.isEmpty == false)
+  }
+
   @Test("run rejects an invalid scenario with exit 65 and its line")
   func runInvalid() throws {
     let path = NSTemporaryDirectory() + "bad-\(UUID().uuidString).yaml"

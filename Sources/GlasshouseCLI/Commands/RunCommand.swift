@@ -1,6 +1,7 @@
 import ArgumentParser
 import Assessment
 import Catalog
+import DataFlows
 import Events
 import Foundation
 import Inference
@@ -92,16 +93,18 @@ struct RunCommand: ParsableCommand {
     }
     bar.update(0.92, "inferring profiles")
     let assessment = RunAssessment(result: result, scenario: loaded, catalog: catalog)
+    let flows = DataFlowReport(result: result, scenario: loaded, catalog: catalog) { bar.update(0.96, $0) }
     bar.finish()
 
     let narrative = RunNarrative(
       assessment: assessment, result: result, scriptedRejected: replay.rejections.count,
-      scriptedReplayed: replay.events.count)
+      scriptedReplayed: replay.events.count, flows: flows)
     let folder = out ?? "out/" + Self.slug(loaded.name)
     do {
       let report = HTMLReport(result: result, assessment: assessment, catalog: catalog, scenario: loaded).html
       try RunOutput(folder: folder).write(
-        result: result, assessment: assessment, replay: replay, summary: narrative.text, report: report)
+        result: result, assessment: assessment, replay: replay, summary: narrative.text, report: report,
+        flows: flows)
     } catch {
       FileHandleOutput.standardError("glasshouse: error: could not write \(folder): \(error)")
       throw ExitCode(74)
@@ -115,9 +118,11 @@ struct RunCommand: ParsableCommand {
       print("Wrote \(folder)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, model/, assessment.json, summary.txt")
       print("Next: `glasshouse export \(assessment.personas.first?.profile ?? "PROFILE") --run \(folder)` lists everything held about a profile.")
     }
-    if !assessment.passed {
-      for failure in assessment.expectations where !failure.passed {
-        FileHandleOutput.standardError("\(failure.location): expectation failed: \(failure.statement) — \(failure.found)")
+    let failures = assessment.expectations.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
+      + flows.outcomes.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
+    if !failures.isEmpty {
+      for (location, statement, found) in failures {
+        FileHandleOutput.standardError("\(location): expectation failed: \(statement) — \(found)")
       }
       throw ExitCode(1)
     }

@@ -1,4 +1,5 @@
 import Assessment
+import DataFlows
 import Foundation
 import Inference
 import Simulation
@@ -11,6 +12,7 @@ struct RunNarrative {
   let result: SimulationResult
   let scriptedRejected: Int
   let scriptedReplayed: Int
+  let flows: DataFlowReport
 
   var text: String {
     var lines: [String] = []
@@ -48,11 +50,22 @@ struct RunNarrative {
       if let auc = score.auc { line += String(format: ", AUC %.3f", auc) }
       lines.append(line + ")")
     }
-    if !a.expectations.isEmpty {
+    if let text = flows.analysis?.text, !text.isEmpty {
+      lines.append("")
+      lines.append("Where the data went:")
+      lines.append(text)
+    }
+    if let text = flows.comparison?.text, !text.isEmpty {
+      lines.append("")
+      lines.append(text)
+    }
+    let outcomes = a.expectations.map { ($0.passed, $0.statement, $0.found, $0.location) }
+      + flows.outcomes.map { ($0.passed, $0.statement, $0.found, $0.location) }
+    if !outcomes.isEmpty {
       lines.append("")
       lines.append("Expectations:")
-      for e in a.expectations {
-        lines.append("  \(e.passed ? "PASS" : "FAIL") \(e.statement) — \(e.found)  [\(e.location)]")
+      for (passed, statement, found, location) in outcomes {
+        lines.append("  \(passed ? "PASS" : "FAIL") \(statement) — \(found)  [\(location)]")
       }
     }
     return lines.joined(separator: "\n")

@@ -1,4 +1,5 @@
 import Assessment
+import DataFlows
 import Events
 import Foundation
 import Simulation
@@ -11,7 +12,7 @@ struct RunOutput {
 
   func write(
     result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String,
-    report: String
+    report: String, flows: DataFlowReport
   ) throws {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder)
@@ -36,6 +37,9 @@ struct RunOutput {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
       try encoder.encode(assessment).write(to: staging.appendingPathComponent("assessment.json"))
+      if flows.isPresent {
+        try encoder.encode(flows).write(to: staging.appendingPathComponent("flows.json"))
+      }
       try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
       try report.write(to: staging.appendingPathComponent("report.html"), atomically: false, encoding: .utf8)
     } catch {
