@@ -23,6 +23,7 @@
 //   Assessment       beliefs beside hidden truth; scenario expectations checked
 //   DataFlows        what leaves the platform: recipients and what they infer
 //   Report           the self-contained HTML report of a run
+//   Counterfactual   what the platform would believe without some events
 //   GlasshouseCLI    the `glasshouse` command
 import PackageDescription
 
@@ -35,6 +36,7 @@ let package = Package(
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
         "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
+        "Counterfactual",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -124,6 +126,14 @@ let package = Package(
       name: "Report",
       dependencies: ["Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform"]),
 
+    // What the platform would believe without some of the events.
+    .target(
+      name: "Counterfactual",
+      dependencies: [
+        "Assessment", "Inference", "Simulation", "Platform", "Events", "Signals", "Catalog",
+        "Scenarios", "Factorization", "LinearAlgebra",
+      ]),
+
     // MARK: Command line
     .executableTarget(
       name: "GlasshouseCLI",
@@ -131,6 +141,7 @@ let package = Package(
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
         "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
+        "Counterfactual",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -194,6 +205,9 @@ let package = Package(
     .testTarget(
       name: "PopulationTests",
       dependencies: ["Population", "Catalog", "Scenarios", "TestSupport"]),
+    .testTarget(
+      name: "CounterfactualTests",
+      dependencies: ["Counterfactual", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "TestSupport"]),
     .testTarget(
       name: "SimulationTests",
       dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "TestSupport"]),

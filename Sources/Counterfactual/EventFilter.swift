@@ -1,0 +1,2 @@
+/// Placeholder; the filter grammar follows.
+enum EventFilterPlaceholder {}
