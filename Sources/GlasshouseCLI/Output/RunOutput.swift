@@ -9,6 +9,8 @@ import Simulation
 /// that fails half way never leaves half-written outputs.
 struct RunOutput {
   let folder: String
+  /// How the run was made, written as run.json (RunCommand gives the scenario path and overrides).
+  var manifest = RunManifest()
 
   func write(
     result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String,
@@ -34,6 +36,7 @@ struct RunOutput {
       try rejects.map { $0 + "\n" }.joined().write(
         to: staging.appendingPathComponent("rejects.jsonl"), atomically: false, encoding: .utf8)
       try writeModel(result, into: staging.appendingPathComponent("model"))
+      try manifest.completed(by: result).write(to: staging.appendingPathComponent("run.json"))
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
       try encoder.encode(assessment).write(to: staging.appendingPathComponent("assessment.json"))

@@ -1,0 +1,47 @@
+import Foundation
+import Simulation
+
+/// How a run was made, written to `run.json` in its folder, so that
+/// `glasshouse explain` and `glasshouse whatif` can rebuild the platform's
+/// exact state later: the scenario (for the catalog and the platform's
+/// settings), the overrides, and the number of events of each day (the
+/// platform learns at the end of each day, so replaying the log day by day
+/// gives back its models).
+struct RunManifest: Codable, Sendable, Equatable {
+  /// The version of the file's layout.
+  var format = 1
+  /// The glasshouse version that wrote it.
+  var glasshouse = RunManifest.version
+  /// The scenario file as given to `glasshouse run` (`nil` when unknown).
+  var scenario: String?
+  /// The seed the run used (the scenario's or `--seed`).
+  var seed: UInt64?
+  /// `--days`, when given.
+  var days: Int?
+  /// `--crowd`, when given.
+  var crowd: Int?
+  /// Events in the log.
+  var events = 0
+  /// Events per simulated day, in log order.
+  var eventsPerDay: [Int] = []
+
+  /// The version of this build.
+  static let version = "0.1.0"
+
+  /// This manifest with what the finished simulation knows: the seed the
+  /// platform trained with and the events of each day.
+  func completed(by result: SimulationResult) -> RunManifest {
+    var manifest = self
+    manifest.seed = result.platform.configuration.seed
+    manifest.events = result.eventCount
+    manifest.eventsPerDay = result.eventsPerDay
+    return manifest
+  }
+
+  /// Writes the manifest as pretty-printed JSON with sorted keys.
+  func write(to url: URL) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    try encoder.encode(self).write(to: url)
+  }
+}
