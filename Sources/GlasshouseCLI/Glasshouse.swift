@@ -13,7 +13,7 @@ struct Glasshouse: ParsableCommand {
       and field).
       """,
     subcommands: [
-      RunCommand.self, FactorizeCommand.self, EvaluateCommand.self, ValidateCommand.self, ExportCommand.self,
+      RunCommand.self, FactorizeCommand.self, EvaluateCommand.self, ValidateCommand.self, ExportCommand.self, ExplainCommand.self, WhatIfCommand.self,
     ])
 
   /// Picks the right OpenBLAS kernels, then parses and runs the command.

@@ -1,2 +1,0 @@
-/// Placeholder; the filter grammar follows.
-enum EventFilterPlaceholder {}

@@ -1,0 +1,31 @@
+/// Why a `--without` filter could not be read; each message names the
+/// clause and lists what would be accepted.
+public enum EventFilterError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The filter is empty.
+  case empty
+  /// A clause is not `key=value`.
+  case malformed(clause: String)
+  /// A clause's key is not one the grammar knows.
+  case unknownKey(key: String, known: [String])
+  /// A value is not one of the known values of its key.
+  case unknownValue(key: String, value: String, known: [String])
+  /// A date is neither `YYYY-MM-DD` nor an RFC 3339 timestamp.
+  case badTime(key: String, value: String)
+
+  /// The message for a person.
+  public var description: String {
+    switch self {
+    case .empty:
+      return "the filter is empty; expected clauses such as `genre=Horror` or `type=search,device=tv`"
+    case .malformed(let clause):
+      return "`\(clause)` is not key=value; expected e.g. `genre=Horror`, `type=search|list_add`, `after=2025-01-20`"
+    case .unknownKey(let key, let known):
+      return "unknown filter key `\(key)`; known keys: \(known.joined(separator: ", "))"
+    case .unknownValue(let key, let value, let known):
+      let shown = known.count > 40 ? known.prefix(40).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
+      return "unknown \(key) `\(value)`; known: \(shown)"
+    case .badTime(let key, let value):
+      return "\(key)=`\(value)` is not a date; expected YYYY-MM-DD (UTC midnight) or a timestamp such as 2025-01-20T18:30:00Z"
+    }
+  }
+}

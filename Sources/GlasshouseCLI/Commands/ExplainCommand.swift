@@ -1,0 +1,99 @@
+import ArgumentParser
+import Counterfactual
+import Foundation
+import LinearAlgebra
+
+/// `glasshouse explain`: why the platform recommends a title to a profile,
+/// why it shows that artwork, and which events gave each inference away.
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Explain a profile's recommendations, artwork and inferences from a finished run.",
+    discussion: """
+      Opens a run folder written by `glasshouse run --out DIR`, rebuilds the \
+      platform's models by replaying its event log day by day (the catalog \
+      and settings come from the scenario named in DIR/run.json), and \
+      explains what the platform makes of one profile. With --title: the \
+      title's rank and score, split exactly into the profile's past titles \
+      (Hu, Koren and Volinsky 2008); why its artwork looks as it does; and \
+      which inferences its events fed. Without: the top recommendations with \
+      their reasons, and every inference with the events that gave it away. \
+      Exit codes: 0 success; 64 bad usage; 65 not a run folder, unknown \
+      profile or title (the message lists what exists).
+      """)
+
+  /// The options `explain` and `whatif` share: which run and profile.
+  struct RunOptions: ParsableArguments {
+    @Option(name: .customLong("run"), help: "A run's output folder (from `glasshouse run --out DIR`).")
+    var folder: String
+
+    @Option(help: "The profile: PROFILE or ACCOUNT/PROFILE.")
+    var profile: String
+
+    @Option(help: "The run's scenario file, when run.json does not name it.")
+    var scenario: String?
+
+    @Option(help: "The run's seed, when run.json does not record it.")
+    var seed: UInt64?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: "Recommendations to list.")
+    var count = 10
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func validate() throws {
+      if count < 1 { throw ValidationError("--count must be at least 1") }
+    }
+
+    /// The profile id without an account prefix.
+    var profileID: String { profile.split(separator: "/").last.map(String.init) ?? profile }
+
+    /// The run's state, with the profile checked.
+    func open() throws(RunFolderError) -> PlatformState {
+      let state = try RunFolder.open(
+        path: folder, scenario: scenario, seed: seed, threads: ParallelLoop.allCores.threads)
+      guard state.profiles.contains(profileID) else {
+        throw .unknownProfile(profile: profileID, known: state.profiles)
+      }
+      return state
+    }
+
+    /// Prints an encodable value as pretty-printed JSON with sorted keys.
+    func printJSON(_ value: some Encodable) throws {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+      print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+  }
+
+  @OptionGroup var options: RunOptions
+
+  @Option(help: "A title (catalog id or exact name) to explain.")
+  var title: String?
+
+  func run() throws {
+    try reportingInputErrors {
+      let state: PlatformState
+      do throws(RunFolderError) {
+        state = try options.open()
+      } catch {
+        throw InputError(message: error.description)
+      }
+      var index: Int?
+      if let title {
+        guard let found = state.title(named: title) else {
+          let near = state.catalog.titles.filter { $0.name.lowercased().contains(title.lowercased()) }
+          let known = (near.isEmpty ? Array(state.catalog.titles.prefix(10)) : Array(near.prefix(10)))
+            .map { "\($0.id.text) (\($0.name))" }
+          throw InputError(message: RunFolderError.unknownTitle(title: title, known: known).description)
+        }
+        index = found
+      }
+      let explanation = ProfileExplanation(state: state, profile: options.profileID, title: index, count: options.count)
+      if options.format == .json { try options.printJSON(explanation) } else { print(explanation.text) }
+    }
+  }
+}
