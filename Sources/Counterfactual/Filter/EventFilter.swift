@@ -42,7 +42,7 @@ public struct EventFilter: Sendable, Equatable, CustomStringConvertible {
         clause.index(after: equals) != clause.endIndex
       else { throw .malformed(clause: clause) }
       let key = clause[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-      let values = clause[clause.index(after: equals)...].split(separator: "|")
+      let values = clause[clause.index(after: equals)...].split(separator: "|", omittingEmptySubsequences: false)
         .map { $0.trimmingCharacters(in: .whitespaces) }
       guard !values.isEmpty, !values.contains(where: \.isEmpty) else { throw .malformed(clause: clause) }
       conditions.append(try Self.condition(key: key, values: values, catalog: catalog))
