@@ -57,6 +57,7 @@ struct CounterfactualComparisonTests {
     #expect(!comparison.recommendations.isEmpty)
     #expect((comparison.recommendations + comparison.topGenres + comparison.inferences).allSatisfy { !$0.changed })
     #expect(comparison.text.contains("Nothing matched"))
+    #expect(comparison.text.contains("0 lines changed."))
     // Recomputing from all events agrees with itself: the view is deterministic.
     let again = Self.state.view(profile: "alex", events: Self.state.events(profile: "alex"))
     #expect(again == comparison.before)
@@ -75,6 +76,8 @@ struct CounterfactualComparisonTests {
     #expect(comparison.after.events == comparison.before.events - comparison.removed)
     let row = try #require(comparison.inferences.first { $0.label == "genre affinity: Horror" })
     #expect(row.changed && row.after == "—")
+    // binge-watcher's epsilon-greedy artwork does not depend on the profile.
+    #expect(comparison.artwork.isEmpty && comparison.artworkNote.contains("does not choose by profile"))
   }
 
   @Test("a recommendation's score is the sum of its past titles' contributions")

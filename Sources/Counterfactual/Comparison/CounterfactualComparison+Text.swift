@@ -14,8 +14,11 @@ extension CounterfactualComparison {
     Self.table("Recommendations", recommendations, into: &lines)
     Self.table("Top genres", topGenres, into: &lines)
     Self.table("Inferences", inferences, into: &lines)
+    lines.append("")
+    lines.append("Artwork: \(artworkNote).")
+    if !artwork.isEmpty { Self.table("Artwork", artwork, into: &lines) }
     let changed = recommendations.filter(\.changed).count + topGenres.filter(\.changed).count
-      + inferences.filter(\.changed).count
+      + inferences.filter(\.changed).count + artwork.filter(\.changed).count
     lines.append("")
     lines.append("\(changed) line\(changed == 1 ? "" : "s") changed.")
     return lines.joined(separator: "\n")

@@ -1,3 +1,4 @@
+import Artwork
 import Events
 import Inference
 
@@ -42,6 +43,12 @@ public struct CounterfactualComparison: Sendable, Codable, Equatable {
   public let topGenres: [Row]
   /// Inferences by name, value and confidence.
   public let inferences: [Row]
+  /// The artwork variant a contextual policy would show for each title
+  /// recommended before, with the profile's context rebuilt from its events
+  /// (empty when the policy does not choose by profile).
+  public let artwork: [Row]
+  /// How the artwork was compared, or why it was not.
+  public let artworkNote: String
 
   /// Events taken away.
   public var removed: Int { removedByType.values.reduce(0, +) }
@@ -61,12 +68,34 @@ public struct CounterfactualComparison: Sendable, Codable, Equatable {
     let kept = zip(events, removed).filter { !$0.1 }.map(\.0)
     let before = state.view(profile: profile, events: events, count: count)
     let after = removed.contains(true) ? state.view(profile: profile, events: kept, count: count) : before
-    self.init(profile: profile, filters: filters.map(\.text), removedByType: byType, before: before, after: after)
+    var artwork: [Row] = []
+    var note = "the platform's artwork policy does not choose by profile, so taking events away does not change it"
+    if let time = state.now, state.platform.artworkPolicy is LinUCBPolicy {
+      let device = PlatformState.lastDevice(in: events)
+      let old = state.artworkContext(of: state.feedback(of: events), time: time, device: device)
+      let new = state.artworkContext(of: state.feedback(of: kept), time: time, device: device)
+      for item in before.recommendations {
+        guard let t = state.title(named: item.title) else { continue }
+        artwork.append(
+          Row(
+            label: item.name, before: state.artworkChoice(title: t, context: old) ?? "—",
+            after: state.artworkChoice(title: t, context: new) ?? "—"))
+      }
+      note = "LinUCB's choice for each title recommended before, on \(device.rawValue) at the end of the log"
+    }
+    self.init(
+      profile: profile, filters: filters.map(\.text), removedByType: byType, before: before, after: after,
+      artwork: artwork, artworkNote: note)
   }
 
   /// Compares two views of a profile.
-  public init(profile: String, filters: [String], removedByType: [String: Int], before: ProfileView, after: ProfileView) {
+  public init(
+    profile: String, filters: [String], removedByType: [String: Int], before: ProfileView, after: ProfileView,
+    artwork: [Row] = [], artworkNote: String = ""
+  ) {
     self.profile = profile
+    self.artwork = artwork
+    self.artworkNote = artworkNote
     self.filters = filters
     self.removedByType = removedByType
     self.before = before
