@@ -37,7 +37,8 @@ struct CounterfactualComparisonTests {
       configuration: result.platform.configuration)
     #expect(replayed.profileIDs == result.platform.profileIDs)
     for p in result.platform.profileIDs.indices {
-      let a = result.platform.tastes[p] ?? [], b = replayed.tastes[p] ?? []
+      let a = result.platform.tastes[p] ?? []
+      let b = replayed.tastes[p] ?? []
       #expect(a.count == b.count)
       #expect(zip(a, b).allSatisfy { abs($0 - $1) < 1e-4 })
     }

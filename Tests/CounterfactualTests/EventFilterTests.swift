@@ -79,14 +79,16 @@ struct EventFilterTests {
         .sessionStart(
           device: "d1", deviceType: .tv, os: "tvOS", appVersion: "1", ip: try #require(IPAddress("192.0.2.1")),
           connection: .wifi)),
-      try Self.event("2", "2025-01-19T20:01:00Z", .playStart(title: horror.id.text, playback: "b", position: 0, runtime: nil)),
+      try Self.event(
+        "2", "2025-01-19T20:01:00Z", .playStart(title: horror.id.text, playback: "b", position: 0, runtime: nil)),
       try Self.event("3", "2025-01-19T20:02:00Z", .search(query: "x", clicked: horror.id.text)),
       try Self.event(
         "4", "2025-01-20T20:00:00Z",
         .sessionStart(
           device: "d2", deviceType: .phone, os: "iOS", appVersion: "1", ip: try #require(IPAddress("192.0.2.1")),
           connection: .cellular)),
-      try Self.event("5", "2025-01-20T20:01:00Z", .playStart(title: other.id.text, playback: "c", position: 0, runtime: nil)),
+      try Self.event(
+        "5", "2025-01-20T20:01:00Z", .playStart(title: other.id.text, playback: "c", position: 0, runtime: nil)),
     ]
     func hits(_ text: String) throws -> [Bool] {
       try EventFilter(parsing: text, catalog: Self.catalog).matches(events, catalog: Self.catalog)

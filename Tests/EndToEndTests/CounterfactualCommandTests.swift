@@ -15,7 +15,9 @@ struct CounterfactualCommandTests {
       "run", scenario, "--days", "7", "--crowd", "40", "--threads", "2", "--out", folder,
     ])
     // 1 means an expectation failed, which a 7-day run may well do.
-    precondition(result.map { $0.status == 0 || $0.status == 1 } ?? false, "glasshouse run failed: \(String(describing: result?.error))")
+    precondition(
+      result.map { $0.status == 0 || $0.status == 1 } ?? false,
+      "glasshouse run failed: \(String(describing: result?.error))")
     return folder
   }()
 

@@ -17,7 +17,8 @@ extension CounterfactualComparison {
     lines.append("")
     lines.append("Artwork: \(artworkNote).")
     if !artwork.isEmpty { Self.table("Artwork", artwork, into: &lines) }
-    let changed = recommendations.filter(\.changed).count + topGenres.filter(\.changed).count
+    let changed =
+      recommendations.filter(\.changed).count + topGenres.filter(\.changed).count
       + inferences.filter(\.changed).count + artwork.filter(\.changed).count
     lines.append("")
     lines.append("\(changed) line\(changed == 1 ? "" : "s") changed.")
@@ -38,8 +39,10 @@ extension CounterfactualComparison {
     }
     lines.append("\(pad(title, labelWidth))  \(pad("before", beforeWidth))  \(pad("after", afterWidth))  changed?")
     for row in rows {
-      lines.append(
-        "\(pad(row.label, labelWidth))  \(pad(row.before, beforeWidth))  \(pad(row.after, afterWidth))  \(row.changed ? "yes" : "")")
+      var line = "\(pad(row.label, labelWidth))  \(pad(row.before, beforeWidth))  \(pad(row.after, afterWidth))"
+      if row.changed { line += "  yes" }
+      while line.hasSuffix(" ") { line.removeLast() }
+      lines.append(line)
     }
   }
 }

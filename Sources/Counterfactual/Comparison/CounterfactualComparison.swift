@@ -112,7 +112,8 @@ public struct CounterfactualComparison: Sendable, Codable, Equatable {
         label: "#\(r + 1)", before: r < before.topGenres.count ? before.topGenres[r] : "—",
         after: r < after.topGenres.count ? after.topGenres[r] : "—")
     }
-    let old = before.keyedTraits, new = after.keyedTraits
+    let old = before.keyedTraits
+    let new = after.keyedTraits
     var keys = old.map(\.key)
     for (key, _) in new where !keys.contains(key) { keys.append(key) }
     func show(_ trait: InferredTrait?, _ key: String) -> String {

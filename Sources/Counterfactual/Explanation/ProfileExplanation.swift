@@ -107,9 +107,11 @@ public struct ProfileExplanation: Sendable, Codable, Equatable {
     switch kind {
     case .uniformRandom: return "uniform random: every variant equally often, whoever you are"
     case .epsilonGreedy(let epsilon):
-      return "epsilon-greedy (ε = \(epsilon)): the variant with the best play rate across everyone, a random one \(Int((epsilon * 100).rounded()))% of the time; not personal, so it has no per-profile reasons"
+      return
+        "epsilon-greedy (ε = \(epsilon)): the variant with the best play rate across everyone, a random one \(Int((epsilon * 100).rounded()))% of the time; not personal, so it has no per-profile reasons"
     case .bestOverall: return "best overall: the variant with the best play rate across everyone; not personal"
-    case .linUCB(let alpha): return "LinUCB (α = \(alpha)): a per-context bandit that reads your genre, tone and cast shares"
+    case .linUCB(let alpha):
+      return "LinUCB (α = \(alpha)): a per-context bandit that reads your genre, tone and cast shares"
     case .thompson: return "linear Thompson sampling: a per-context bandit with randomized choices"
     }
   }

@@ -116,7 +116,10 @@ public struct EventFilter: Sendable, Equatable, CustomStringConvertible {
       var types = Set<EventType>()
       for value in values {
         let lower = value.lowercased()
-        if lower == "playback" { types.formUnion(playbackTypes); continue }
+        if lower == "playback" {
+          types.formUnion(playbackTypes)
+          continue
+        }
         guard let type = EventType(rawValue: lower) else {
           throw .unknownValue(key: key, value: value, known: ["playback"] + EventType.allCases.map(\.rawValue))
         }
@@ -126,8 +129,9 @@ public struct EventFilter: Sendable, Equatable, CustomStringConvertible {
     case "title":
       var ids = Set<String>()
       for value in values {
-        guard let title = catalog.titles.first(where: { $0.id.text == value })
-          ?? catalog.titles.first(where: { $0.name.lowercased() == value.lowercased() })
+        guard
+          let title = catalog.titles.first(where: { $0.id.text == value })
+            ?? catalog.titles.first(where: { $0.name.lowercased() == value.lowercased() })
         else {
           let near = catalog.titles.filter { $0.name.lowercased().contains(value.lowercased()) }
           let known = (near.isEmpty ? Array(catalog.titles.prefix(20)) : near).map { "\($0.id.text) (\($0.name))" }

@@ -25,7 +25,8 @@ public enum EventFilterError: Error, Sendable, Equatable, CustomStringConvertibl
       let shown = known.count > 40 ? known.prefix(40).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
       return "unknown \(key) `\(value)`; known: \(shown)"
     case .badTime(let key, let value):
-      return "\(key)=`\(value)` is not a date; expected YYYY-MM-DD (UTC midnight) or a timestamp such as 2025-01-20T18:30:00Z"
+      return
+        "\(key)=`\(value)` is not a date; expected YYYY-MM-DD (UTC midnight) or a timestamp such as 2025-01-20T18:30:00Z"
     }
   }
 }

@@ -32,7 +32,8 @@ public enum RunFolderError: Error, Sendable, Equatable, CustomStringConvertible 
     case .badManifest(let path, let reason):
       return "\(path): not a run manifest (\(reason)); rerun `glasshouse run` to rewrite it"
     case .unknownScenario(let path):
-      return "\(path) does not name the run's scenario; pass it with --scenario FILE (and --seed if the run overrode it)"
+      return
+        "\(path) does not name the run's scenario; pass it with --scenario FILE (and --seed if the run overrode it)"
     case .scenario(let path, let reason):
       return "\(path): \(reason); pass the run's scenario with --scenario FILE"
     case .badEvent(let path, let line, let reason):
@@ -40,7 +41,9 @@ public enum RunFolderError: Error, Sendable, Equatable, CustomStringConvertible 
     case .mismatch(let path, let reason):
       return "\(path): \(reason)"
     case .unknownProfile(let profile, let known):
-      let shown = known.count > 30 ? known.prefix(30).joined(separator: ", ") + ", … (\(known.count) in all)"
+      let shown =
+        known.count > 30
+        ? known.prefix(30).joined(separator: ", ") + ", … (\(known.count) in all)"
         : known.joined(separator: ", ")
       return "no profile `\(profile)` in the run's log; profiles: \(shown)"
     case .unknownTitle(let title, let known):
