@@ -21,6 +21,11 @@ public struct PlatformState: Sendable {
   public let now: Timestamp?
   /// The inferences over the platform's fixed models.
   public let profiler: PlatformProfiler
+  /// When rebuilt from a run folder: the largest difference between a
+  /// replayed taste vector and the one the run wrote to model/profiles.tsv
+  /// (`nil` when there was nothing to compare). More than a rounding error
+  /// means the log, scenario or build is not the run's.
+  public internal(set) var replayDeviation: Float?
   let titleIndex: [String: Int]
 
   /// The state of a finished run.

@@ -49,7 +49,8 @@ public enum RunFolder {
     } catch {
       throw .badManifest(path: manifestPath, reason: "\(error)")
     }
-    guard let scenarioPath = scenario ?? manifest.scenario else { throw .unknownScenario(path: manifestPath) }
+    guard let named = scenario ?? manifest.scenario else { throw .unknownScenario(path: manifestPath) }
+    let scenarioPath = scenario ?? locate(named, near: folder)
     var loaded: Scenario
     do throws(ScenarioError) {
       loaded = try ScenarioLoader.load(path: scenarioPath)
@@ -74,10 +75,46 @@ public enum RunFolder {
     do throws(PlatformReplay.Mismatch) {
       let platform = try PlatformReplay.platform(
         events: events, eventsPerDay: manifest.eventsPerDay, catalog: catalog, configuration: configuration)
-      return PlatformState(events: events, platform: platform, catalog: catalog)
+      var state = PlatformState(events: events, platform: platform, catalog: catalog)
+      state.replayDeviation = deviation(
+        of: platform, from: folder.appendingPathComponent("model/profiles.tsv").path)
+      return state
     } catch {
       throw .mismatch(path: eventsPath, reason: error.description)
     }
+  }
+
+  /// A relative scenario path as run.json records it (relative to where
+  /// `glasshouse run` was started): as it stands when it exists from here,
+  /// else from the first folder above the run folder where it exists.
+  static func locate(_ path: String, near folder: URL) -> String {
+    let manager = FileManager.default
+    guard !path.hasPrefix("/"), !manager.fileExists(atPath: path) else { return path }
+    var directory = folder.standardizedFileURL.deletingLastPathComponent()
+    while directory.path != "/" {
+      let candidate = directory.appendingPathComponent(path).path
+      if manager.fileExists(atPath: candidate) { return candidate }
+      directory.deleteLastPathComponent()
+    }
+    return path
+  }
+
+  /// The largest absolute difference between the platform's taste vectors
+  /// and those of a profiles.tsv (id, then factors, tab-separated); `nil`
+  /// without the file.
+  static func deviation(of platform: StreamingPlatform, from path: String) -> Float? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    var largest: Float = 0
+    for line in text.split(separator: "\n") {
+      let fields = line.split(separator: "\t")
+      guard let id = fields.first.map(String.init) else { continue }
+      let written = fields.dropFirst().compactMap { Float(String($0)) }
+      guard let p = platform.profileIndex(id), let taste = platform.tastes[p], taste.count == written.count else {
+        return .infinity
+      }
+      for (a, b) in zip(taste, written) { largest = max(largest, abs(a - b)) }
+    }
+    return largest
   }
 
   /// The events of a JSON Lines log in file order (the order the platform

@@ -55,6 +55,11 @@ struct ExplainCommand: ParsableCommand {
     func open() throws(RunFolderError) -> PlatformState {
       let state = try RunFolder.open(
         path: folder, scenario: scenario, seed: seed, threads: ParallelLoop.allCores.threads)
+      if let deviation = state.replayDeviation, deviation > 1e-3 {
+        FileHandleOutput.standardError(
+          "glasshouse: warning: replaying \(folder)/events.jsonl gives taste vectors up to \(deviation) away from "
+            + "\(folder)/model/profiles.tsv; was the run made with another scenario, seed or glasshouse build?")
+      }
       guard state.profiles.contains(profileID) else {
         throw .unknownProfile(profile: profileID, known: state.profiles)
       }
