@@ -102,7 +102,12 @@ struct RunCommand: ParsableCommand {
     let folder = out ?? "out/" + Self.slug(loaded.name)
     do {
       let report = HTMLReport(result: result, assessment: assessment, catalog: catalog, scenario: loaded).html
-      try RunOutput(folder: folder).write(
+      var manifest = RunManifest()
+      manifest.scenario = scenario
+      manifest.seed = seed
+      manifest.days = days
+      manifest.crowd = crowd
+      try RunOutput(folder: folder, manifest: manifest).write(
         result: result, assessment: assessment, replay: replay, summary: narrative.text, report: report,
         flows: flows)
     } catch {
@@ -116,7 +121,10 @@ struct RunCommand: ParsableCommand {
     } else {
       print(narrative.text)
       print("Wrote \(folder)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, model/, assessment.json, summary.txt")
-      print("Next: `glasshouse export \(assessment.personas.first?.profile ?? "PROFILE") --run \(folder)` lists everything held about a profile.")
+      let profile = assessment.personas.first?.profile ?? "PROFILE"
+      print("Next: `glasshouse explain --run \(folder) --profile \(profile)` says why; "
+        + "`glasshouse whatif --run \(folder) --profile \(profile) --without genre=Horror` shows what changes; "
+        + "`glasshouse export \(profile) --run \(folder)` lists everything held.")
     }
     let failures = assessment.expectations.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
       + flows.outcomes.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
