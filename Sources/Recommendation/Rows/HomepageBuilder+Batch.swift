@@ -41,13 +41,20 @@ extension HomepageBuilder {
       }
       let scores = DenseMatrix(rows: range.count, columns: k, storage: block).multiplied(by: transposed)
       let similarity = DenseMatrix(rows: range.count, columns: k, storage: anchors).multiplied(by: unitTransposed)
-      return range.enumerated().map { row, i in
-        var request = requests[i]
-        request.scores = tastes[i] == nil ? nil : Array(scores.storage[(row * titles)..<((row + 1) * titles)])
-        if let x = request.becauseYouWatched?.title {
-          request.becauseYouWatched = (x, Array(similarity.storage[(row * titles)..<((row + 1) * titles)]))
+      // One mask per worker, reset per profile, and views into the score
+      // matrices instead of copies ("homepages for 10,000 profiles").
+      var mask = TitleMask(count: titles)
+      return scores.storage.withUnsafeBufferPointer { scores in
+        similarity.storage.withUnsafeBufferPointer { similarity in
+          range.enumerated().map { row, i in
+            let rowRange = (row * titles)..<((row + 1) * titles)
+            return build(
+              requests[i], scores: tastes[i] == nil ? nil : UnsafeBufferPointer(rebasing: scores[rowRange]),
+              similarity: requests[i].becauseYouWatched == nil
+                ? nil : UnsafeBufferPointer(rebasing: similarity[rowRange]),
+              mask: &mask)
+          }
         }
-        return build(request)
       }
     }.flatMap { $0 }
   }
