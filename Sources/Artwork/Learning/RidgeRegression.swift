@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// The ridge regression a linear bandit keeps: `A = λI + Σ φφᵀ`,
 /// `b = Σ r φ`, the estimate `θ = A⁻¹ b` and `A⁻¹` itself for confidence
 /// widths (Li, Chu, Langford and Schapire 2010, Algorithm 1; Agrawal and
@@ -57,14 +59,9 @@ public struct RidgeRegression: Sendable, Equatable {
   public mutating func refresh() {
     let d = dimension
     let scale = max(1, (0..<d).map { gram[$0 * d + $0] }.max() ?? 1)
-    var extra = 0.0
-    for _ in 0..<20 {
-      if let lower = Self.cholesky(gram, order: d, ridge: extra) {
-        inverse = Self.invert(lower: lower, order: d)
-        theta = Self.multiply(inverse, target, order: d)
-        return
-      }
-      extra = extra == 0 ? 1e-9 * scale : extra * 10
+    if let factorization = CholeskyFactorization.withGrowingRidge(gram, order: d, scale: scale, attempts: 20) {
+      inverse = factorization.inverse()
+      theta = Self.multiply(inverse, target, order: d)
     }
   }
 
@@ -87,42 +84,6 @@ public struct RidgeRegression: Sendable, Equatable {
       }
     }
     return sum
-  }
-
-  static func cholesky(_ a: [Double], order n: Int, ridge: Double) -> [Double]? {
-    var l = [Double](repeating: 0, count: n * n)
-    for j in 0..<n {
-      var diagonal = a[j * n + j] + ridge
-      for p in 0..<j { diagonal -= l[j * n + p] * l[j * n + p] }
-      guard diagonal > 0, diagonal.isFinite else { return nil }
-      let root = diagonal.squareRoot()
-      l[j * n + j] = root
-      for i in (j + 1)..<n {
-        var sum = a[i * n + j]
-        for p in 0..<j { sum -= l[i * n + p] * l[j * n + p] }
-        l[i * n + j] = sum / root
-      }
-    }
-    return l
-  }
-
-  /// `(L Lᵀ)⁻¹` column by column.
-  static func invert(lower l: [Double], order n: Int) -> [Double] {
-    var inverse = [Double](repeating: 0, count: n * n)
-    var y = [Double](repeating: 0, count: n)
-    for column in 0..<n {
-      for i in 0..<n { y[i] = i == column ? 1 : 0 }
-      for i in 0..<n {
-        for p in 0..<i { y[i] -= l[i * n + p] * y[p] }
-        y[i] /= l[i * n + i]
-      }
-      for i in stride(from: n - 1, through: 0, by: -1) {
-        for p in (i + 1)..<n { y[i] -= l[p * n + i] * y[p] }
-        y[i] /= l[i * n + i]
-      }
-      for i in 0..<n { inverse[i * n + column] = y[i] }
-    }
-    return inverse
   }
 
   static func multiply(_ m: [Double], _ v: [Double], order n: Int) -> [Double] {

@@ -93,7 +93,7 @@ public struct LinearThompsonPolicy: ArtworkPolicy {
     let scale = max(1e-300, (0..<n).map { c[$0 * n + $0] }.max() ?? 1)
     var jitter = 0.0
     for _ in 0..<30 {
-      if let l = RidgeRegression.cholesky(c, order: n, ridge: jitter) { return l }
+      if let l = CholeskyFactorization(c, order: n, ridge: jitter)?.lower { return l }
       jitter = jitter == 0 ? 1e-12 * scale : jitter * 10
     }
     return [Double](repeating: 0, count: n * n)
