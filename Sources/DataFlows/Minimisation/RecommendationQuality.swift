@@ -85,7 +85,7 @@ public struct RecommendationQuality: Sendable, Codable {
     for timeline in log.timelines {
       guard let profile = timeline.key.profile else { continue }
       for event in timeline.events {
-        guard let title = event.payload.flowTitle else { continue }
+        guard let title = event.payload.titleID else { continue }
         if first[profile]?[title] == nil { first[profile, default: [:]][title] = event.timestamp.secondsSinceEpoch }
       }
     }

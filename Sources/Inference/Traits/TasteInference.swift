@@ -199,24 +199,3 @@ public struct TasteInference: Sendable {
       title: { key, _ in key }, score: score)
   }
 }
-
-extension EventPayload {
-  /// The title an event concerns, if any.
-  var titleID: String? {
-    switch self {
-    case .rating(let title, _), .review(let title, _), .impression(let title, _, _, _, _, _),
-      .artworkClick(let title, _), .titlePageOpen(let title), .playStart(let title, _, _, _),
-      .heartbeat(let title, _, _), .pause(let title, _, _), .seek(let title, _, _, _),
-      .stop(let title, _, _, _), .completion(let title, _, _), .listAdd(let title),
-      .interactiveChoice(let title, _, _, _), .referralShared(let title, _, _),
-      .referralClick(let title, _):
-      return title
-    case .search(_, let clicked):
-      return clicked
-    case .notification(_, _, _, let title):
-      return title
-    default:
-      return nil
-    }
-  }
-}

@@ -1,8 +1,8 @@
-import Events
-
 extension EventPayload {
-  /// The title an event is about, when it is about one.
-  var flowTitle: String? {
+  /// The title an event concerns, if any: the title played, rated, shown,
+  /// opened, listed or shared; the title clicked after a search; the title a
+  /// notification promoted.
+  public var titleID: String? {
     switch self {
     case .rating(let title, _), .review(let title, _), .impression(let title, _, _, _, _, _),
       .artworkClick(let title, _), .titlePageOpen(let title), .playStart(let title, _, _, _),
@@ -11,9 +11,12 @@ extension EventPayload {
       .interactiveChoice(let title, _, _, _), .referralShared(let title, _, _),
       .referralClick(let title, _):
       return title
-    case .search(_, let clicked): return clicked
-    case .notification(_, _, _, let title): return title
-    default: return nil
+    case .search(_, let clicked):
+      return clicked
+    case .notification(_, _, _, let title):
+      return title
+    default:
+      return nil
     }
   }
 }
