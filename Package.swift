@@ -24,6 +24,7 @@
 //   DataFlows        what leaves the platform: recipients and what they infer
 //   Report           the self-contained HTML report of a run
 //   Counterfactual   what the platform would believe without some events
+//   Interchange      factors and interaction matrices shared with other engines (Spark MLlib)
 //   GlasshouseCLI    the `glasshouse` command
 import PackageDescription
 
@@ -36,7 +37,7 @@ let package = Package(
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
         "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
-        "Counterfactual",
+        "Counterfactual", "Interchange",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
   ],
@@ -134,6 +135,11 @@ let package = Package(
         "Scenarios", "Factorization", "LinearAlgebra",
       ]),
 
+    // Interaction matrices and factors exchanged with other engines (Spark MLlib ALS).
+    .target(
+      name: "Interchange",
+      dependencies: ["Factorization", "Datasets", "Evaluation", "Signals", "Events", "LinearAlgebra"]),
+
     // MARK: Command line
     .executableTarget(
       name: "GlasshouseCLI",
@@ -141,7 +147,7 @@ let package = Package(
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
         "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
-        "Counterfactual",
+        "Counterfactual", "Interchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -211,6 +217,10 @@ let package = Package(
     .testTarget(
       name: "SimulationTests",
       dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "TestSupport"]),
+
+    .testTarget(
+      name: "InterchangeTests",
+      dependencies: ["Interchange", "Factorization", "Datasets", "LinearAlgebra", "TestSupport"]),
 
     // MARK: Benchmarks (swift package benchmark)
     .executableTarget(
