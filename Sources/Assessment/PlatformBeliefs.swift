@@ -18,6 +18,10 @@ struct PlatformBeliefs: Sendable {
   let catalog: Catalog
   let held: [String: HeldDemographics]
   let demographics: DemographicModel?
+  /// What the demographic classifiers read of a profile.
+  let features: ProfileFeatures?
+  /// Title names by id, for evidence.
+  let catalogNames: [String: String]
   let titleIndex: [Label: Int]
   let toneOfArtwork: [String: ArtworkTone]
   let accountOfProfile: [String: String]
@@ -32,13 +36,25 @@ struct PlatformBeliefs: Sendable {
     self.platform = platform
     self.catalog = catalog
     held = HeldDemographics.collect(from: log)
+    catalogNames = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
+    var accounts: [String: String] = [:]
+    for timeline in log.timelines { if let p = timeline.key.profile { accounts[p] = timeline.key.account } }
+    accountOfProfile = accounts
     let known = platform.profileIDs.indices.filter { platform.tastes[$0] != nil }
     if let width = known.first.flatMap({ platform.tastes[$0]?.count }), width > 0 {
-      var tastes = DenseMatrix(rows: known.count, columns: width)
-      for (row, p) in known.enumerated() { tastes.setRow(row, to: platform.tastes[p] ?? []) }
+      let space = ProfileFeatures(titles: catalog.titles.map(\.id.text), tasteWidth: width)
+      var rows = DenseMatrix(rows: known.count, columns: space.width)
+      for (row, p) in known.enumerated() {
+        let id = platform.profileIDs[p]
+        let events = accounts[id].map { log.events(account: $0, profile: id) } ?? []
+        rows.setRow(row, to: space.row(taste: platform.tastes[p] ?? [], events: events))
+      }
+      features = space
       demographics = DemographicInference().train(
-        tastes: tastes, profiles: known.map { platform.profileIDs[$0] }, held: held)
+        features: rows, profiles: known.map { platform.profileIDs[$0] }, held: held,
+        standardizedColumns: width + ProfileFeatures.behaviourWidth)
     } else {
+      features = nil
       demographics = nil
     }
     titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id, $0) })
@@ -47,9 +63,6 @@ struct PlatformBeliefs: Sendable {
     toneOfArtwork = tones
     let genresOfTitle = Dictionary(uniqueKeysWithValues: catalog.titles.map { ($0.id.text, $0.genres.map(\.name)) })
     viewerCount = ViewerCountInference(genres: { genresOfTitle[$0] ?? [] })
-    var accounts: [String: String] = [:]
-    for timeline in log.timelines { if let p = timeline.key.profile { accounts[p] = timeline.key.account } }
-    accountOfProfile = accounts
     let active = platform.genreAffinity.filter { $0.contains { $0 > 0 } }
     meanGenreAffinity = (0..<platform.index.genres.count).map { g in
       active.isEmpty ? 0 : active.reduce(0) { $0 + $1[g] } / Double(active.count)
@@ -76,10 +89,13 @@ struct PlatformBeliefs: Sendable {
 
   func demographicTraits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
     var traits: [InferredTrait] = []
-    if let demographics, let p = platform.profileIndex(profile), let taste = platform.tastes[p] {
+    if let demographics, let features, let p = platform.profileIndex(profile), let taste = platform.tastes[p] {
+      let names = catalogNames
       traits = withEvidence
-        ? demographics.traits(profile: profile, events: events, taste: { self.taste(of: $0) })
-        : demographics.traits(profile: profile, taste: taste)
+        ? demographics.traits(
+          profile: profile, events: events, taste: { features.row(taste: self.taste(of: $0), events: $0) },
+          titleName: { names[$0] ?? $0 })
+        : demographics.traits(profile: profile, taste: features.row(taste: taste, events: events))
     }
     // A kids' profile says its viewer's age band outright: the platform's
     // own settings record beats any guess from tastes.

@@ -6,8 +6,8 @@ import Glibc
 
 extension Population {
   /// A member's true affinity for a title (log scale): the lifts of its
-  /// genres, the strongest lift of its cast, the latent match and the
-  /// title's appeal.
+  /// genres, the strongest lift of its cast, the latent match, the match of
+  /// its audience with the member's, and the title's appeal.
   ///
   /// - Complexity: O(genres + cast + latent dimension) of the title.
   public func affinity(member: Int, title: Int) -> Double {
@@ -16,6 +16,7 @@ extension Population {
     for slot in titles.genreSlots[title] { score += taste.genreLifts[slot] }
     let d = titles.latentDimension
     for f in 0..<d { score += taste.latent[f] * titles.latent[title * d + f] }
+    if !taste.audience.isEmpty { score += titles.audienceAffinity(title: title, position: taste.audience) }
     if !taste.castLifts.isEmpty {
       var strongest = 0.0
       for name in titles.cast[title] {

@@ -129,7 +129,9 @@ public struct Population: Sendable {
     return TasteProfile(
       genreLifts: lifts, castLifts: persona.tastes.cast.mapValues { model.castScale * $0 },
       toneLifts: tones, faceLift: 0.2 * random.nextGaussian(),
-      latent: [Double](repeating: 0, count: titles.latentDimension))
+      latent: [Double](repeating: 0, count: titles.latentDimension),
+      audience: AudiencePosition.coordinates(ageBand: persona.ageBand, gender: persona.gender)
+        .map { model.personaDemographicWeight * $0 })
   }
 
   private mutating func addCrowd(_ crowd: Crowd, count: Int, using random: inout SeededGenerator) {
@@ -201,10 +203,11 @@ public struct Population: Sendable {
       id: "m\(number)", personaID: nil, ageBand: band, gender: gender, region: region,
       timeZone: zone, devices: devices,
       schedule: ScheduleTemplate.schedule(
-        for: band, devices: devices, sessionsPerWeek: crowd.sessionsPerWeek * activity),
+        for: band, devices: devices, sessionsPerWeek: crowd.sessionsPerWeek * activity, using: &random),
       taste: TasteProfile(
         genreLifts: lifts, castLifts: [:], toneLifts: tones,
-        faceLift: 0.3 * random.nextGaussian(), latent: noise.latent),
+        faceLift: 0.3 * random.nextGaussian(), latent: noise.latent,
+        audience: AudiencePosition.coordinates(ageBand: band, gender: gender)),
       bingeTendency: binge, household: household, profiles: [])
   }
 

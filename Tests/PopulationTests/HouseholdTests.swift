@@ -31,17 +31,18 @@ struct HouseholdTests {
     #expect(Set(ids).count == ids.count)
   }
 
-  @Test("Children in the crowd watch after school on weekdays")
+  @Test("Most children in the crowd watch after school on weekdays")
   func afterSchool() throws {
-    let population = PopulationFixtures.small
+    let population = PopulationFixtures.large
     let kids = population.members.filter { !$0.isPersona && $0.ageBand == .under18 }
-    #expect(!kids.isEmpty)
-    for kid in kids {
-      #expect(
-        kid.schedule.contains {
-          $0.days == Weekday.weekdays && $0.start.minutes >= 15 * 60 && $0.end.minutes <= 19 * 60
-        })
+    #expect(kids.count > 100)
+    // The template opens at 15:30; personal shifts (σ 50 min) and the 30%
+    // who keep a young adult's hours blur it, but most keep it.
+    let afterSchool = kids.filter { kid in
+      kid.schedule.contains { $0.days == Weekday.weekdays && (13 * 60...18 * 60).contains($0.start.minutes) }
     }
+    let share = Double(afterSchool.count) / Double(kids.count)
+    #expect(share > 0.6 && share < 0.8)
   }
 
   @Test("The same scenario gives the same population")

@@ -1,6 +1,10 @@
 import ArgumentParser
+import Catalog
+import Datasets
 import Foundation
 import Inference
+import Population
+import Scenarios
 
 /// `glasshouse evaluate demographics`: how well gender and age band can be
 /// guessed from ratings, on MovieLens files with demographics.
@@ -16,13 +20,22 @@ struct EvaluateDemographicsCommand: ParsableCommand {
       regression on the rating vectors (the anchor), and Glasshouse's \
       calibrated classifier on taste vectors. Prints gender accuracy and \
       AUC, age-band accuracy and calibration error.
+
+      With --simulated N instead of the two files, the same evaluation runs \
+      on ratings drawn from N simulated crowd members on a 1,682-title \
+      generated catalog (MovieLens 100K's size), in MovieLens 100K's \
+      shape: how much the simulated population's tastes give away, \
+      measured with the yardstick of the real data.
       """)
 
   @Option(help: "Ratings file: u.data (100K) or ratings.dat (1M).")
-  var ratings: String
+  var ratings: String?
 
   @Option(help: "Users file: u.user (100K) or users.dat (1M).")
-  var users: String
+  var users: String?
+
+  @Option(help: "Evaluate on ratings drawn from this many simulated members instead of files (943 is MovieLens 100K's count).")
+  var simulated: Int?
 
   @Option(help: "Cross-validation folds.")
   var folds = 5
@@ -40,6 +53,16 @@ struct EvaluateDemographicsCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
+    if let simulated {
+      guard ratings == nil, users == nil else {
+        throw ValidationError("give either --simulated or --ratings and --users, not both")
+      }
+      guard simulated >= 2 * folds else { throw ValidationError("--simulated needs at least \(2 * folds) members") }
+    } else {
+      guard ratings != nil, users != nil else {
+        throw ValidationError("give --ratings and --users (MovieLens u.data and u.user, or ratings.dat and users.dat), or --simulated N")
+      }
+    }
     guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
     guard factors >= 1 else { throw ValidationError("--factors must be at least 1") }
   }
@@ -50,8 +73,18 @@ struct EvaluateDemographicsCommand: ParsableCommand {
       if let threads { configuration.threads = threads }
       let report: DemographicsReport
       do throws(InferenceError) {
-        report = try DemographicsEvaluation.run(
-          ratingsPath: ratings, usersPath: users, folds: folds, seed: seed, configuration: configuration)
+        if let simulated {
+          configuration.folds = folds
+          configuration.seed = seed
+          let sample = Self.simulatedSample(members: simulated, seed: seed)
+          report = try DemographicsEvaluation.run(
+            interactions: sample.interactions, members: sample.members, configuration: configuration,
+            ratingsPath: "<\(simulated) simulated members>", usersPath: "<their hidden truth>")
+        } else {
+          report = try DemographicsEvaluation.run(
+            ratingsPath: ratings ?? "", usersPath: users ?? "", folds: folds, seed: seed,
+            configuration: configuration)
+        }
       } catch {
         throw InputError(message: error.description)
       }
@@ -63,5 +96,29 @@ struct EvaluateDemographicsCommand: ParsableCommand {
         print(report.text)
       }
     }
+  }
+
+  /// Ratings of a simulated crowd in MovieLens 100K's shape, with the
+  /// members' true age band and gender as the users file.
+  static func simulatedSample(members: Int, seed: UInt64) -> (interactions: [Interaction], members: [MemberDemographics]) {
+    var crowd = Crowd.standard
+    crowd.members = members
+    let scenario = Scenario(
+      path: "<simulated>", name: "simulated MovieLens", description: "", seed: seed, days: 1,
+      catalog: .generated(CatalogGenerator(size: 1682, seed: seed)), personas: [], accounts: [], crowd: crowd,
+      platform: .standard, events: [], expectations: [])
+    let catalog = CatalogGenerator(size: 1682, seed: seed).generate()
+    let population = Population(scenario: scenario, catalog: catalog)
+    let sample = RatingSample(population: population, seed: seed)
+    let interactions = sample.ratings.map {
+      Interaction(user: Label($0.member + 1), item: catalog.titles[$0.title].id, value: Float($0.stars))
+    }
+    let truth = sample.members.map { m -> MemberDemographics in
+      let member = population.members[m]
+      let band = MemberDemographics.AgeBand(rawValue: member.ageBand.rawValue) ?? .from25to34
+      let gender: MemberDemographics.Gender = member.gender == .female ? .female : .male
+      return MemberDemographics(user: Label(m + 1), age: 0, ageBand: band, gender: gender)
+    }
+    return (interactions, truth)
   }
 }

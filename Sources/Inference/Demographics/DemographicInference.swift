@@ -29,7 +29,7 @@ public struct DemographicInference: Sendable {
     self.minimumLabelled = minimumLabelled
   }
 
-  /// Trains the classifiers.
+  /// Trains the classifiers on taste vectors alone.
   ///
   /// - Parameters:
   ///   - tastes: one taste vector per profile (rows in `profiles` order).
@@ -37,13 +37,35 @@ public struct DemographicInference: Sendable {
   ///   - held: the labels the platform holds.
   /// - Complexity: O((innerFolds·|grid| + 1) · L-BFGS fit) per trait.
   public func train(tastes: DenseMatrix, profiles: [String], held: [String: HeldDemographics]) -> DemographicModel {
-    precondition(tastes.rows == profiles.count, "one profile id per taste vector")
-    let k = tastes.columns
+    train(features: tastes, profiles: profiles, held: held, standardizedColumns: tastes.columns)
+  }
+
+  /// Trains the classifiers on any feature rows (``ProfileFeatures``).
+  ///
+  /// - Parameters:
+  ///   - features: one row per profile (rows in `profiles` order).
+  ///   - profiles: the profile id of each row.
+  ///   - held: the labels the platform holds.
+  ///   - standardizedColumns: the leading columns centred and scaled over
+  ///     the labelled rows; later columns (0/1 indicators) are used as they
+  ///     are, so a rarely watched title does not weigh more than a common one.
+  /// - Complexity: O((innerFolds·|grid| + 1) · L-BFGS fit) per trait.
+  public func train(
+    features: DenseMatrix, profiles: [String], held: [String: HeldDemographics], standardizedColumns: Int
+  ) -> DemographicModel {
+    precondition(features.rows == profiles.count, "one profile id per feature row")
+    let k = features.columns
+    let dense = min(max(0, standardizedColumns), k)
     let labelledRows = profiles.indices.filter { held[profiles[$0]] != nil }
-    let (center, scale) = DemographicFeatures.standardization(
-      tastes.gathering(rows: labelledRows.isEmpty ? Array(profiles.indices) : labelledRows).storage,
-      rows: labelledRows.isEmpty ? profiles.count : labelledRows.count, columns: k)
-    let standardized = DemographicModel.standardize(tastes, center: center, scale: scale)
+    let basis = labelledRows.isEmpty ? Array(profiles.indices) : labelledRows
+    var denseValues = [Float](repeating: 0, count: basis.count * dense)
+    for (r, row) in basis.enumerated() {
+      for f in 0..<dense { denseValues[r * dense + f] = features.storage[row * k + f] }
+    }
+    let (denseCenter, denseScale) = DemographicFeatures.standardization(denseValues, rows: basis.count, columns: dense)
+    let center = denseCenter + [Float](repeating: 0, count: k - dense)
+    let scale = denseScale + [Float](repeating: 1, count: k - dense)
+    let standardized = DemographicModel.standardize(features, center: center, scale: scale)
 
     func fit<Value: Comparable & Hashable & RawRepresentable<String>>(
       _ label: (HeldDemographics) -> Value?
@@ -62,7 +84,8 @@ public struct DemographicInference: Sendable {
   }
 }
 
-/// Trained demographic classifiers over taste vectors.
+/// Trained demographic classifiers over feature rows (taste vectors, or
+/// ``ProfileFeatures`` rows).
 public struct DemographicModel: Sendable {
   let center: [Float]
   let scale: [Float]
@@ -106,7 +129,7 @@ public struct DemographicModel: Sendable {
   ///
   /// - Parameters:
   ///   - profile: the profile id (its held labels win).
-  ///   - taste: its taste vector.
+  ///   - taste: its feature row (the taste vector when trained on tastes).
   public func traits(profile: String, taste: [Float]) -> [InferredTrait] {
     let x = DenseMatrix(rows: 1, columns: taste.count, storage: taste)
     let p = probabilities(of: x)
@@ -131,10 +154,14 @@ public struct DemographicModel: Sendable {
   ///
   /// - Parameters:
   ///   - events: the profile's events.
-  ///   - taste: the taste vector of a list of events (fold-in, e.g.
-  ///     ``TasteVectorEvidence/taste(events:reference:)``).
+  ///   - taste: the feature row of a list of events (fold-in, e.g.
+  ///     ``TasteVectorEvidence/taste(events:reference:)``, and
+  ///     ``ProfileFeatures/row(taste:events:)``).
+  ///   - titleName: the name of a title id, for the evidence's words.
   /// - Complexity: O(T · (E + fold-in)) for T titles.
-  public func traits(profile: String, events: [Event], taste: ([Event]) -> [Float]) -> [InferredTrait] {
+  public func traits(
+    profile: String, events: [Event], taste: ([Event]) -> [Float], titleName: (String) -> String = { $0 }
+  ) -> [InferredTrait] {
     let full = traits(profile: profile, taste: taste(events))
     return full.map { trait in
       guard trait.evidence.isEmpty,
@@ -143,7 +170,9 @@ public struct DemographicModel: Sendable {
       else { return trait }
       let found = evidence.rank(
         events, group: { $0.payload.titleID },
-        describe: { title, group in "\(title): \(group.count) event\(group.count == 1 ? "" : "s")" },
+        describe: { title, group in
+          "\"\(titleName(title))\": \(group.count) event\(group.count == 1 ? "" : "s")"
+        },
         title: { key, _ in key },
         score: { remaining in
           let x = DemographicModel.standardize(

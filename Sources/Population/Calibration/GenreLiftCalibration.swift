@@ -50,6 +50,7 @@ public struct GenreLiftCalibration: Sendable {
       let (band, gender) = cells[range.lowerBound]
       return Self.fit(
         truth: truth, model: model, target: DemographicGenreShares.target(ageBand: band, gender: gender),
+        audience: AudiencePosition.coordinates(ageBand: band, gender: gender),
         seed: seed &+ UInt64(range.lowerBound) &* 0x9E37_79B9)
     }
     self.lifts = results.map(\.lifts)
@@ -88,7 +89,7 @@ public struct GenreLiftCalibration: Sendable {
   }
 
   private static func fit(
-    truth: TitleTruth, model: TasteModel, target: [Double], seed: UInt64
+    truth: TitleTruth, model: TasteModel, target: [Double], audience: [Double], seed: UInt64
   ) -> (lifts: [Double], shares: [Double], error: Double, rounds: Int) {
     var random = SeededGenerator(seed: seed)
     let genres = truth.genres.count
@@ -115,6 +116,7 @@ public struct GenreLiftCalibration: Sendable {
         var score = truth.appeal[t]
         for slot in truth.genreSlots[t] { score += noise.genres[slot] }
         for f in 0..<d { score += noise.latent[f] * truth.latent[t * d + f] }
+        score += truth.audienceAffinity(title: t, position: audience)
         scores[t] = score
       }
       let top = scores.max() ?? 0

@@ -1,3 +1,4 @@
+import LinearAlgebra
 import Scenarios
 
 /// Typical viewing windows by age band, local time, for crowd members:
@@ -5,6 +6,12 @@ import Scenarios
 /// night, older members earlier in the evening. The probability of each
 /// window is set so the member's expected sessions per week match their
 /// rate.
+///
+/// People are not their age band's average: each member's windows are
+/// shifted by a personal offset (normal, standard deviation
+/// ``personalShiftMinutes``, in 5-minute steps), and ``neighbourShare`` of
+/// members keep the hours of an adjacent age band, so viewing hours hint at
+/// age without giving it away.
 public enum ScheduleTemplate {
   /// One window of a template: days, start and end as (hour, minute), and
   /// whether it uses the member's second device when they have one.
@@ -51,14 +58,35 @@ public enum ScheduleTemplate {
     }
   }
 
+  /// The standard deviation of a member's personal shift of their windows.
+  public static let personalShiftMinutes = 50.0
+  /// The share of members who keep the hours of an adjacent age band.
+  public static let neighbourShare = 0.3
+
   /// A crowd member's schedule.
   ///
   /// - Parameters:
   ///   - band: their age band.
   ///   - devices: their devices, most used first.
   ///   - sessionsPerWeek: their mean sessions per week.
+  ///   - random: draws the member's shift and whether they keep a
+  ///     neighbouring band's hours.
   public static func schedule(
-    for band: AgeBand, devices: [Device], sessionsPerWeek: Double
+    for band: AgeBand, devices: [Device], sessionsPerWeek: Double, using random: inout SeededGenerator
+  ) -> [ViewingWindow] {
+    let bands = AgeBand.allCases
+    var habit = band
+    if random.nextUnitDouble() < neighbourShare, let b = bands.firstIndex(of: band) {
+      let step = random.nextUnitDouble() < 0.5 ? -1 : 1
+      habit = bands[min(bands.count - 1, max(0, b + (b == 0 ? 1 : b == bands.count - 1 ? -1 : step)))]
+    }
+    let shift = 5 * Int((personalShiftMinutes * random.nextGaussian() / 5).rounded())
+    return schedule(for: habit, devices: devices, sessionsPerWeek: sessionsPerWeek, shiftMinutes: shift)
+  }
+
+  /// The template schedule of an age band, shifted by some minutes.
+  public static func schedule(
+    for band: AgeBand, devices: [Device], sessionsPerWeek: Double, shiftMinutes: Int = 0
   ) -> [ViewingWindow] {
     let slots = slots(for: band)
     let slotsPerWeek = slots.reduce(0) { $0 + $1.days.count }
@@ -66,13 +94,15 @@ public enum ScheduleTemplate {
     return slots.map { slot in
       let device = slot.secondDevice && devices.count > 1 ? devices[1] : devices.first
       return ViewingWindow(
-        days: slot.days, start: clock(slot.start), end: clock(slot.end), device: device,
+        days: slot.days, start: clock(slot.start, shift: shiftMinutes), end: clock(slot.end, shift: shiftMinutes),
+        device: device,
         probability: probability)
     }
   }
 
-  private static func clock(_ time: (Int, Int)) -> ClockTime {
-    guard let clock = ClockTime(hour: time.0, minute: time.1) else {
+  private static func clock(_ time: (Int, Int), shift: Int) -> ClockTime {
+    let minutes = ((time.0 * 60 + time.1 + shift) % 1440 + 1440) % 1440
+    guard let clock = ClockTime(hour: minutes / 60, minute: minutes % 60) else {
       preconditionFailure("template time \(time) is not a time of day")
     }
     return clock

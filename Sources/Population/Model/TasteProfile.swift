@@ -18,16 +18,20 @@ public struct TasteProfile: Sendable, Equatable {
   public var faceLift: Double
   /// The member's position in the latent taste space.
   public var latent: [Double]
+  /// The member's ``AudiencePosition`` (scaled for personas, whose stated
+  /// tastes dominate); empty for none.
+  public var audience: [Double]
 
   /// Creates a taste profile.
   public init(
     genreLifts: [Double], castLifts: [String: Double], toneLifts: [Double], faceLift: Double,
-    latent: [Double]
+    latent: [Double], audience: [Double] = []
   ) {
     self.genreLifts = genreLifts
     self.castLifts = castLifts
     self.toneLifts = toneLifts
     self.faceLift = faceLift
     self.latent = latent
+    self.audience = audience
   }
 }
