@@ -46,6 +46,22 @@ struct RhythmLocationTests {
     #expect(!binge.evidence.isEmpty && binge.evidence.allSatisfy { $0.description.contains("3 plays") })
   }
 
+  @Test("Two films watched back to back are one sitting and a binge, however long the films")
+  func filmsBackToBack() throws {
+    var history = ProfileHistory()
+    for day in 0..<4 {
+      // 90-minute films: the second starts 10 minutes after the first ends.
+      history.watch("h\(day + 1)", day: day, hour: 20)
+      history.watch("d\(day + 1)", day: day, hour: 21, minute: 40)
+    }
+    for day in 4..<8 { history.watch("m\(day - 3)", day: day, hour: 20) }
+    let traits = RhythmInference().infer(events: history.events)
+    let binge = try #require(traits.first { $0.name == "binge propensity" })
+    // 8 sittings, 4 of them two finished films: 0.5, high.
+    #expect(abs(binge.score - 0.5) < 1e-9)
+    #expect(binge.value == "high")
+  }
+
   @Test("local time comes from each timestamp's own offset")
   func offsets() throws {
     var history = ProfileHistory()

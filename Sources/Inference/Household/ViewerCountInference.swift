@@ -1,5 +1,6 @@
 import Events
 import Foundation
+import LinearAlgebra
 
 /// How many distinct people use a profile, from when and on what device its
 /// sessions start — the platform's view of a shared profile.
@@ -12,10 +13,14 @@ import Foundation
 /// ``minimumSessions``), and the groups differ both in their usual device
 /// and in their typical hour by at least ``minimumHourGap`` hours — or by
 /// twice that on the same device — and, when the titles' genres are known,
-/// the two groups watch different things (total-variation distance of
-/// their genre mixes at least ``minimumTasteDistance``). Otherwise one
-/// viewer: one person's weekday evenings and weekend afternoons, on two
-/// devices, are not a second viewer.
+/// the two groups watch different things: the total-variation distance of
+/// their genre mixes is at least ``minimumTasteDistance`` and larger than
+/// chance would make it (a permutation test: the distance exceeds all but
+/// ``significance`` of the distances between random splits of the same
+/// sessions into groups of the same sizes). Small samples of one person's
+/// viewing differ a lot by chance; the test makes the threshold grow as the
+/// groups shrink. Otherwise one viewer: one person's weekday evenings and
+/// weekend afternoons, on two devices, are not a second viewer.
 public struct ViewerCountInference: Sendable {
   /// Weight of the device one-hot against the hour circle.
   public var deviceWeight: Double = 0.5
@@ -28,6 +33,11 @@ public struct ViewerCountInference: Sendable {
 
   /// Smallest difference between the two groups' genre mixes (0…1).
   public var minimumTasteDistance: Double = 0.3
+  /// Largest share of random splits allowed to differ as much in taste as
+  /// the two groups do (the permutation test's p-value threshold).
+  public var significance: Double = 0.05
+  /// Random splits drawn by the permutation test.
+  public var permutations: Int = 200
   /// The genres of a title id, when the catalog is at hand.
   public var genres: (@Sendable (String) -> [String])?
 
@@ -65,7 +75,9 @@ public struct ViewerCountInference: Sendable {
     }
     let single = InferredTrait(
       category: .household, name: "viewers", value: "1", score: 1,
-      confidence: sessions.count >= 10 ? 0.7 : 0.5,
+      // Most profiles have one viewer; with many sessions and no second
+      // group found, the platform can be fairly sure.
+      confidence: sessions.count >= 10 ? 0.9 : 0.7,
       evidence: [])
     guard sessions.count >= 2 * minimumSessions else { return single }
     let devices = Array(Set(sessions.map(\.device))).sorted()
@@ -84,7 +96,13 @@ public struct ViewerCountInference: Sendable {
     let differentDevices = Self.usualDevice(small) != Self.usualDevice(large)
     let required = differentDevices ? minimumHourGap : 2 * minimumHourGap
     guard gap >= required else { return single }
-    if let genres, Self.tasteDistance(small, large, genres: genres) < minimumTasteDistance { return single }
+    if let genres {
+      let observed = Self.tasteDistance(small, large, genres: genres)
+      guard observed >= minimumTasteDistance,
+        Self.chanceOfDistance(observed, sessions: small + large, firstGroup: small.count, genres: genres,
+                              permutations: permutations) <= significance
+      else { return single }
+    }
     let describe = { (group: [Session]) in
       "\(group.count) sessions around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"
     }
@@ -129,6 +147,27 @@ public struct ViewerCountInference: Sendable {
     guard !x.isEmpty, !y.isEmpty else { return 1 }
     let keys = Set(x.keys).union(y.keys)
     return keys.reduce(0) { $0 + abs((x[$1] ?? 0) - (y[$1] ?? 0)) } / 2
+  }
+
+  /// The share of random splits of `sessions` into groups of `firstGroup`
+  /// and the rest whose genre mixes are at least `observed` apart (with the
+  /// observed split counted once, so never 0). Deterministic: the splits
+  /// are seeded by the number of sessions.
+  static func chanceOfDistance(
+    _ observed: Double, sessions: [Session], firstGroup: Int, genres: (String) -> [String], permutations: Int
+  ) -> Double {
+    var random = SeededGenerator(seed: 0x7669_6577 &+ UInt64(sessions.count))
+    var order = Array(sessions.indices)
+    var asLarge = 1
+    for _ in 0..<max(0, permutations) {
+      for i in stride(from: order.count - 1, to: 0, by: -1) {
+        order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+      }
+      let a = order[..<firstGroup].map { sessions[$0] }
+      let b = order[firstGroup...].map { sessions[$0] }
+      if tasteDistance(a, b, genres: genres) >= observed - 1e-12 { asLarge += 1 }
+    }
+    return Double(asLarge) / Double(max(0, permutations) + 1)
   }
 
   static func meanHour(_ group: [Session]) -> Double {

@@ -12,19 +12,24 @@ import Events
 public struct RhythmInference: Sendable {
   /// How evidence is searched.
   public var evidence: CounterfactualEvidence
-  /// A gap longer than this (seconds) between play starts ends a session.
+  /// A gap longer than this (seconds) between the end of one playback (its
+  /// last event) and the next play start ends a sitting.
   public var sessionGapSeconds: Double
-  /// Play starts in one session that make it a binge.
+  /// Play starts in one sitting that make it a binge.
   public var bingePlays: Int
+  /// Titles finished in one sitting that make it a binge (two films back
+  /// to back are a binge even without a third start).
+  public var bingeCompletions: Int
 
   /// Creates the inference.
   public init(
     evidence: CounterfactualEvidence = CounterfactualEvidence(), sessionGapSeconds: Double = 45 * 60,
-    bingePlays: Int = 3
+    bingePlays: Int = 3, bingeCompletions: Int = 2
   ) {
     self.evidence = evidence
     self.sessionGapSeconds = sessionGapSeconds
     self.bingePlays = bingePlays
+    self.bingeCompletions = bingeCompletions
   }
 
   /// Every rhythm trait that the events support, in a fixed order.
@@ -171,25 +176,43 @@ public struct RhythmInference: Sendable {
     return trait.with(evidence: evidence(events) { sign * (weekendRatio($0) ?? 1) })
   }
 
-  /// Sessions (play starts closer than the gap) and how many are binges.
+  /// Sittings and how many are binges. A sitting is a run of playbacks
+  /// where each starts less than ``sessionGapSeconds`` after the previous
+  /// playback's last event (heartbeat, stop or completion), so a film
+  /// watched to the end and the next one started right after are one
+  /// sitting however long the film.
   func sessions(_ events: [Event]) -> (sessions: Int, binges: Int) {
-    let starts = events.filter { $0.type == .playStart }.map(\.timestamp.seconds)
-    guard !starts.isEmpty else { return (0, 0) }
+    let playback = events.filter {
+      switch $0.type {
+      case .playStart, .heartbeat, .stop, .completion: return true
+      default: return false
+      }
+    }.sorted { $0.timestamp.seconds < $1.timestamp.seconds }
+    guard playback.contains(where: { $0.type == .playStart }) else { return (0, 0) }
     var sessions = 0
     var binges = 0
     var plays = 0
+    var finished = 0
     var last = -Double.infinity
-    for time in starts {
-      if time - last > sessionGapSeconds {
-        if plays >= bingePlays { binges += 1 }
-        if plays > 0 { sessions += 1 }
-        plays = 0
-      }
-      plays += 1
-      last = time
+    func close() {
+      if plays >= bingePlays || finished >= bingeCompletions { binges += 1 }
+      if plays > 0 { sessions += 1 }
     }
-    sessions += 1
-    if plays >= bingePlays { binges += 1 }
+    for event in playback {
+      let time = event.timestamp.seconds
+      if event.type == .playStart {
+        if time - last > sessionGapSeconds {
+          close()
+          plays = 0
+          finished = 0
+        }
+        plays += 1
+      } else if event.type == .completion, plays > 0 {
+        finished += 1
+      }
+      last = max(last, time)
+    }
+    close()
     return (sessions, binges)
   }
 

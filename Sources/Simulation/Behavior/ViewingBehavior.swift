@@ -49,6 +49,10 @@ public struct ViewingBehavior: Sendable, Equatable {
   public var heartbeatSeconds = 600.0
   /// Minutes a session may run past its window's end.
   public var overrunMinutes = 30
+  /// Minutes a member who decides to watch one more title after finishing
+  /// one may keep going from then, scaled by their binge tendency (a binge
+  /// runs past bedtime).
+  public var bingeOverrunMinutes = 150.0
   /// Chance a notification is opened: intercept of the logit, plus
   /// ``clickPerAffinity`` times the promoted title's affinity.
   public var notificationOpenIntercept = -1.5

@@ -220,7 +220,8 @@ struct HouseholdDay {
       guard outcome != .interrupted, random.nextUnitDouble() < member.bingeTendency else { return }
     }
     var started = 0
-    while started < behavior.maximumTitlesPerSession, now < plan.limit {
+    var limit = plan.limit
+    while started < behavior.maximumTitlesPerSession, now < limit {
       guard
         let pick = browse(
           member: plan.member, profile: profile, zone: zone, device: plan.device, now: &now)
@@ -228,10 +229,13 @@ struct HouseholdDay {
       started += 1
       let outcome = watch(
         title: pick.title, appeal: pick.appeal, member: plan.member, profile: profile, zone: zone,
-        now: &now, limit: plan.limit)
+        now: &now, limit: limit)
       switch outcome {
       case .interrupted: return
-      case .completed: if random.nextUnitDouble() >= member.bingeTendency { return }
+      case .completed:
+        if random.nextUnitDouble() >= member.bingeTendency { return }
+        // "Just one more": a binge runs past the planned end of the evening.
+        limit = max(limit, now + Int(behavior.bingeOverrunMinutes * 60 * member.bingeTendency))
       case .stopped: if random.nextUnitDouble() >= behavior.browseAgain { return }
       }
     }
