@@ -125,7 +125,9 @@ let package = Package(
       ]),
     .target(
       name: "Report",
-      dependencies: ["Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform"]),
+      dependencies: [
+        "Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform", "DataFlows", "Scenarios",
+      ]),
 
     // What the platform would believe without some of the events.
     .target(
@@ -192,7 +194,7 @@ let package = Package(
       dependencies: ["DataFlows", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "TestSupport"]),
     .testTarget(
       name: "ReportTests",
-      dependencies: ["Report", "Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),
+      dependencies: ["Report", "Assessment", "Simulation", "Scenarios", "Catalog", "DataFlows", "TestSupport"]),
     .testTarget(
       name: "DataAccessTests",
       dependencies: ["DataAccess", "Events", "TestSupport"]),
