@@ -319,14 +319,35 @@ public struct StreamingPlatform: Sendable {
   }
 
   private mutating func retrain(reference: Timestamp?) {
+    let algorithm = self.algorithm
+    retrain(reference: reference) { algorithm.train($0) }
+  }
+
+  /// The profiles × titles feedback matrix a full retrain at `reference`
+  /// trains on: row p is ``profileIDs``[p], column t the catalog's title t.
+  ///
+  /// - Complexity: O(each profile's signal events).
+  public func trainingMatrix(reference: Timestamp?) -> SparseMatrix {
+    Self.matrix(feedbackRows(Array(profileIDs.indices), reference: reference), titles: index.count)
+  }
+
+  /// A full retrain with a model trained by `train` instead of the
+  /// platform's own ALS (factors trained elsewhere, such as Spark MLlib's,
+  /// through the Interchange module): taste vectors, genre and cast
+  /// affinities, feedback and tone prototypes are updated exactly as after
+  /// the platform's own retrain.
+  ///
+  /// - Parameter train: given ``trainingMatrix(reference:)``, a model with
+  ///   a user row per profile and a title row per catalog title.
+  public mutating func retrain(
+    reference: Timestamp?, using train: (SparseMatrix) throws -> ImplicitModel
+  ) rethrows {
     let all = Array(profileIDs.indices)
     let rows = feedbackRows(all, reference: reference)
-    var entries: [(row: Int, column: Int, value: Float)] = []
-    for (p, row) in rows.enumerated() {
-      for entry in row { entries.append((p, entry.item, entry.value)) }
-    }
-    let matrix = SparseMatrix(rows: profileIDs.count, columns: index.count, entries: entries)
-    let trained = algorithm.train(matrix)
+    let trained = try train(Self.matrix(rows, titles: index.count))
+    precondition(
+      trained.userFactors.rows == profileIDs.count && trained.itemFactors.rows == index.count,
+      "the model's rows do not match the platform's profiles and titles")
     model = trained
     for p in all {
       tastes[p] = rows[p].isEmpty ? nil : trained.userFactors.row(p)
@@ -354,6 +375,15 @@ public struct StreamingPlatform: Sendable {
       feedback[p] = rows[i]
     }
     foldIns += profiles.count
+  }
+
+  /// The sparse matrix of feedback rows.
+  private static func matrix(_ rows: [[(item: Int, value: Float)]], titles: Int) -> SparseMatrix {
+    var entries: [(row: Int, column: Int, value: Float)] = []
+    for (p, row) in rows.enumerated() {
+      for entry in row { entries.append((p, entry.item, entry.value)) }
+    }
+    return SparseMatrix(rows: rows.count, columns: titles, entries: entries)
   }
 
   /// The share of positive feedback on each genre.
