@@ -5,6 +5,7 @@ import DataFlows
 import Events
 import Foundation
 import Inference
+import Interchange
 import LinearAlgebra
 import Population
 import Report
@@ -26,7 +27,11 @@ struct RunCommand: ParsableCommand {
       (events.jsonl), rejected scripted events (rejects.jsonl), the trained \
       taste vectors (model/), the assessment (assessment.json) and this \
       summary (summary.txt); the folder is \
-      replaced only once everything is written. Exit codes: 0 all \
+      replaced only once everything is written. With --factors-from DIR \
+      the platform's final model is replaced by factors trained elsewhere \
+      (Spark MLlib's ALS on `glasshouse matrix export --run` of the same \
+      scenario; see Tools/spark/README.md) before anything is assessed. \
+      Exit codes: 0 all \
       expectations held; 1 an expectation failed (the failing lines are \
       printed); 65 the scenario or its data is invalid.
       """)
@@ -53,6 +58,11 @@ struct RunCommand: ParsableCommand {
 
   @Option(help: "Worker threads (default: every core); results do not depend on it.")
   var threads: Int?
+
+  @Option(
+    name: .customLong("factors-from"),
+    help: "A factor folder (Tools/spark/train_als.py) to use as the platform's final model.")
+  var factorsFrom: String?
 
   func validate() throws {
     if let days, days < 1 { throw ValidationError("--days must be at least 1") }
@@ -88,8 +98,19 @@ struct RunCommand: ParsableCommand {
     let simulator = Simulator(
       scenario: loaded, catalog: catalog, threads: workers, configuration: configuration,
       population: population, scripted: replay.events)
-    let result = simulator.run { progress in
+    var result = simulator.run { progress in
       bar.update(progress.fraction * 0.9, "day \(progress.daysCompleted)/\(progress.days), \(progress.events) events")
+    }
+    var imported: ImportedModel?
+    if let factorsFrom {
+      do throws(InterchangeError) {
+        (result, imported) = try FactorInstallation.install(
+          path: factorsFrom, into: result, catalog: catalog, threads: workers)
+      } catch {
+        bar.finish()
+        FileHandleOutput.standardError("glasshouse: error: \(error)")
+        throw ExitCode(65)
+      }
     }
     bar.update(0.92, "inferring profiles")
     let assessment = RunAssessment(result: result, scenario: loaded, catalog: catalog)
@@ -119,6 +140,9 @@ struct RunCommand: ParsableCommand {
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
       print(String(decoding: try encoder.encode(assessment), as: UTF8.self))
     } else {
+      if let imported, let factorsFrom {
+        print("Model: factors from \(factorsFrom) — \(imported.summary)\n")
+      }
       print(narrative.text)
       print("Wrote \(folder)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, model/, assessment.json, summary.txt")
       let profile = assessment.personas.first?.profile ?? "PROFILE"
