@@ -122,7 +122,10 @@ struct RunCommand: ParsableCommand {
       scriptedReplayed: replay.events.count, flows: flows)
     let folder = out ?? "out/" + Self.slug(loaded.name)
     do {
-      let report = HTMLReport(result: result, assessment: assessment, catalog: catalog, scenario: loaded).html
+      let report = HTMLReport(
+        result: result, assessment: assessment, catalog: catalog, scenario: loaded, flows: flows.analysis,
+        minimisation: flows.comparison, flowOutcomes: flows.outcomes
+      ).html
       var manifest = RunManifest()
       manifest.scenario = scenario
       manifest.seed = seed
