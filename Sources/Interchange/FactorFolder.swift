@@ -133,7 +133,7 @@ public struct FactorFolder: Sendable {
       try writer.close()
     }
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let manifestPath = base.appendingPathComponent(FileName.manifest).path
     do {
       try (encoder.encode(manifest) + Data("\n".utf8)).write(to: URL(fileURLWithPath: manifestPath))

@@ -43,7 +43,7 @@ extension InteractionMatrix {
       try writer.close()
     }
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let path = base.appendingPathComponent(FileName.manifest).path
     do {
       try (encoder.encode(manifest) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))

@@ -20,17 +20,14 @@ struct MatrixExportCommand: ParsableCommand {
       sizes, and the settings the Spark job trains with unless told \
       otherwise).
 
-      The matrix comes from one of:
-        FILE           a MovieLens-layout file; with --split protocol (the \
-      default) only the training part of the shared evaluation protocol, so \
-      factors trained on it can be scored with `glasshouse evaluate ranking \
-      FILE --factors-from DIR`
-        --run DIR      a `glasshouse run` folder: the profiles × titles \
-      feedback the platform retrains on at the end of the run (rows are the \
-      platform's profiles, columns the catalog's titles), with the scenario's \
-      model settings
-        --events FILE  an event log (JSON Lines): each profile's implicit \
-      feedback (Docs/Signals.md) at the log's last event
+      The matrix comes from a MovieLens-layout FILE (with --split protocol, \
+      the default, only the training part of the shared evaluation protocol, \
+      so factors trained on it can be scored with `glasshouse evaluate \
+      ranking FILE --factors-from DIR`); from a run folder, --run DIR (the \
+      profiles × titles feedback the platform retrains on at the end of the \
+      run, with the scenario's model settings); or from an event log, \
+      --events FILE (each profile's implicit feedback at the log's last \
+      event, Docs/Signals.md).
 
       Spark's implicit ALS weighs an observed value r with c = 1 + α·|r|, \
       Glasshouse's `paper` convention; logarithmic scaling is exported \
