@@ -15,6 +15,12 @@ import Signals
 /// ``PlatformConfiguration/retrainEveryDays`` days, the model is retrained
 /// from scratch on everyone's feedback.
 ///
+/// Every event passes through the platform's ``EventCollector`` before it is
+/// stored or learnt from: under a minimising ``CollectionPolicy`` partner
+/// records never enter, addresses are kept only as their region, device ids
+/// become platform-only pseudonyms, and raw events older than the retention
+/// period are deleted from what the model learns from as the days go by.
+///
 /// The platform is a value: the simulation gives every household the same
 /// frozen copy for a day, so households can run in parallel, and the result
 /// does not depend on the thread count. Its module does not depend on the
@@ -66,6 +72,9 @@ public struct StreamingPlatform: Sendable {
   public private(set) var regions: [String?] = []
   /// Recent plays per title in each region, decayed daily.
   public private(set) var regionalPopularity: [String: [Float]] = [:]
+  /// The time of the latest event ingested, seconds since 1970: the
+  /// platform's "now" for retention.
+  public private(set) var latestEventTime: Int64?
   private var position: [String: Int] = [:]
   private var signalHistory: [[Event]] = []
   private let homepageBuilder: HomepageBuilder
@@ -200,20 +209,52 @@ public struct StreamingPlatform: Sendable {
     return planned
   }
 
+  // MARK: Collection
+
+  /// The platform's intake under its collection policy.
+  public var collector: EventCollector { EventCollector(policy: configuration.collection) }
+
+  /// What the platform stores of events offered to it, in order (see
+  /// ``EventCollector``); the offered events themselves under the standard
+  /// policy.
+  public func collect(_ offered: [Event]) -> [Event] { collector.collect(offered) }
+
+  /// Seconds since 1970 before which the platform has deleted raw events
+  /// (its retention period back from the latest event), or `nil` when it
+  /// keeps them.
+  public var retentionCutoff: Int64? { latestEventTime.flatMap { collector.retentionCutoff(now: $0) } }
+
+  /// Whether the platform still holds an event it collected: `false` for
+  /// raw events deleted at the end of their retention period.
+  public func holds(_ event: Event) -> Bool {
+    guard let now = latestEventTime else { return true }
+    return collector.retains(event, now: now)
+  }
+
   // MARK: Learning
 
-  /// Ingests one day's events, in log order: activities, popularity, the
-  /// artwork policy, then the model (fold-in or full retrain).
+  /// Collects and ingests one day's events, in log order: activities,
+  /// popularity, the artwork policy; then raw events past the retention
+  /// period are deleted from what the model learns from, and the model is
+  /// updated (fold-in of the day's active profiles and of those that lost
+  /// events, or a full retrain).
   ///
-  /// - Complexity: O(events) plus fold-in of the day's active profiles
-  ///   (O(history · k² ) each) or a full retrain.
-  public mutating func endOfDay(_ events: [Event]) {
+  /// - Parameter offered: the day's events as the apps and partners send
+  ///   them; the platform stores only what its collection policy keeps.
+  /// - Returns: the events the platform stored (its log of the day).
+  /// - Complexity: O(events + stored history) plus fold-in of the day's
+  ///   active profiles (O(history · k² ) each) or a full retrain.
+  @discardableResult
+  public mutating func endOfDay(_ offered: [Event]) -> [Event] {
+    let events = collect(offered)
     var active: [Int] = []
     var isActive = Set<Int>()
     var plays = [Float](repeating: 0, count: index.count)
     var rewards = ArtworkRewardTracker()
     var regionalPlays: [String: [Int: Float]] = [:]
     for event in events {
+      let time = event.timestamp.secondsSinceEpoch
+      if latestEventTime.map({ time > $0 }) ?? true { latestEventTime = time }
       guard let profile = event.profile else { continue }
       let p = register(profile: profile, account: event.account)
       activities[p].record(event, index: index)
@@ -261,11 +302,26 @@ public struct StreamingPlatform: Sendable {
     }
     let reference = events.map(\.timestamp).max { $0.seconds < $1.seconds }
     daysIngested += 1
+    let expired = expireRawEvents().filter { !isActive.contains($0) }
     if model == nil || daysIngested % max(1, configuration.retrainEveryDays) == 0 {
       retrain(reference: reference)
     } else {
-      foldIn(active.sorted(), reference: reference)
+      foldIn((active + expired).sorted(), reference: reference)
     }
+    return events
+  }
+
+  /// Deletes raw events older than the retention period from the history
+  /// the model learns from; returns the profiles that lost some.
+  private mutating func expireRawEvents() -> [Int] {
+    guard let cutoff = retentionCutoff else { return [] }
+    var changed: [Int] = []
+    for p in signalHistory.indices {
+      let before = signalHistory[p].count
+      signalHistory[p].removeAll { $0.timestamp.secondsSinceEpoch < cutoff }
+      if signalHistory[p].count != before { changed.append(p) }
+    }
+    return changed
   }
 
   /// Whether events of a type feed implicit feedback (Docs/Signals.md).

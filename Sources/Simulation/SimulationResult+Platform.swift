@@ -7,6 +7,6 @@ extension SimulationResult {
   public func replacingPlatform(_ platform: StreamingPlatform) -> SimulationResult {
     SimulationResult(
       events: events, eventsPerDay: eventsPerDay, platform: platform, population: population, sessions: sessions,
-      seconds: seconds)
+      seconds: seconds, offered: offered)
   }
 }
