@@ -17,7 +17,7 @@ struct FlowDiagramFigure: Sendable {
   let flows: DataFlowAnalysis
 
   /// Width of the canvas, left edge of the recipient boxes and their width.
-  static let width = 480.0, boxLeft = 62.0, boxWidth = 336.0
+  static let width = 480.0, boxLeft = 62.0, boxWidth = 366.0
   /// The x of the trunk the branches leave from.
   static let trunk = 34.0
   /// Height of one label line.
@@ -69,9 +69,10 @@ struct FlowDiagramFigure: Sendable {
         SVG.rect(x: Self.boxLeft, y: y, width: Self.boxWidth, height: 52, fill: blocked ? "#eef1f4" : "#ffffff",
                  radius: 6, stroke: colour),
         SVG.rect(x: Self.boxLeft, y: y, width: 6, height: 52, fill: colour, radius: 2),
-        SVG.text(TasteMapFigure.shortened("\(flow.name) · \(Self.kindName(flow.kind))", 42), x: Self.boxLeft + 14,
-                 y: y + 21, size: 15, weight: "700"),
-        SVG.text(TasteMapFigure.shortened(summary(flow), 50), x: Self.boxLeft + 14, y: y + 41, size: 13,
+        SVG.text(TasteMapFigure.shortened(flow.name, 24), x: Self.boxLeft + 14, y: y + 21, size: 15, weight: "700"),
+        SVG.text(TasteMapFigure.shortened(Self.kindName(flow.kind), 16), x: Self.boxLeft + Self.boxWidth - 10,
+                 y: y + 21, size: 12, anchor: "end", fill: colour, weight: "600"),
+        SVG.text(TasteMapFigure.shortened(summary(flow), 46), x: Self.boxLeft + 14, y: y + 41, size: 13,
                  fill: Palette.muted),
       ]))
       parts.append(SVG.line(x1: Self.trunk, y1: middle, x2: Self.boxLeft - 7, y2: middle, stroke: colour, width: 2,
@@ -88,7 +89,7 @@ struct FlowDiagramFigure: Sendable {
       guard let a = middles[linkage.first], let b = middles[linkage.second] else { continue }
       y += 14
       let middle = y + 26
-      let x = Self.boxLeft + Self.boxWidth + 12 + Double(n % 5) * 12
+      let x = Self.boxLeft + Self.boxWidth + 12 + Double(n % 3) * 12
       parts.append(SVG.polyline([(Self.boxLeft + Self.boxWidth, a), (x, a), (x, middle), (Self.boxLeft + Self.boxWidth, middle)],
                                 stroke: Palette.bad, width: 2, dash: "6 4"))
       parts.append(SVG.polyline([(Self.boxLeft + Self.boxWidth, b), (x, b)], stroke: Palette.bad, width: 2, dash: "6 4"))
@@ -97,10 +98,10 @@ struct FlowDiagramFigure: Sendable {
       parts.append(SVG.group(tooltip: "\(names[0]) and \(names[1]) both receive \(via)", [
         SVG.rect(x: Self.boxLeft, y: y, width: Self.boxWidth, height: 52, fill: "#fdf0ee", radius: 6,
                  stroke: Palette.bad),
-        SVG.text(TasteMapFigure.shortened("\(names[0]) + \(names[1]) join on \(via)", 44), x: Self.boxLeft + 12,
+        SVG.text(TasteMapFigure.shortened("\(names[0]) + \(names[1])", 38), x: Self.boxLeft + 12,
                  y: y + 21, size: 14, fill: Palette.bad, weight: "700"),
         SVG.text(TasteMapFigure.shortened(
-          "\(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely: re-identified", 50),
+          "join on \(via): \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely", 48),
                  x: Self.boxLeft + 12, y: y + 41, size: 13, fill: Palette.ink),
       ]))
       y += 52
@@ -108,7 +109,8 @@ struct FlowDiagramFigure: Sendable {
     y += 10
     let label = "Where the data goes: the platform and \(flows.recipients.count) recipient"
       + (flows.recipients.count == 1 ? "" : "s")
-      + (flows.linkages.isEmpty ? "" : ", \(flows.linkages.count) of them pairs that can join their records")
+      + (flows.linkages.isEmpty
+        ? "" : "; \(flows.linkages.count) pair\(flows.linkages.count == 1 ? "" : "s") of them can join their records")
     return SVG.canvas(width: Self.width, height: y, label: label, parts)
   }
 
@@ -130,7 +132,8 @@ struct FlowDiagramFigure: Sendable {
     } else {
       let items = flows.views.first { $0.recipient == flow.recipient }.map { $0.subjects.reduce(0) { $0 + $1.items.count } }
       let count = items.map { "\($0) items on " } ?? ""
-      lines.append("sent \(count)\(flow.subjects) records in \(flow.deliveries) deliveries")
+      lines.append(
+        "sent \(count)\(flow.subjects) records in \(flow.deliveries) deliver\(flow.deliveries == 1 ? "y" : "ies")")
     }
     return lines
   }
