@@ -134,7 +134,7 @@ let package = Package(
       name: "Counterfactual",
       dependencies: [
         "Assessment", "Inference", "Simulation", "Platform", "Events", "Signals", "Catalog",
-        "Scenarios", "Factorization", "LinearAlgebra",
+        "Scenarios", "Factorization", "LinearAlgebra", "Datasets",
       ]),
 
     // Interaction matrices and factors exchanged with other engines (Spark MLlib ALS).

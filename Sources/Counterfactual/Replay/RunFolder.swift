@@ -17,6 +17,8 @@ public enum RunFolder {
     var seed: UInt64?
     var events: Int?
     var eventsPerDay: [Int]
+    /// The run's `--param` values (the scenario's paths may need them).
+    var parameters: [String: String]?
   }
 
   /// Opens a run folder.
@@ -53,7 +55,7 @@ public enum RunFolder {
     let scenarioPath = scenario ?? locate(named, near: folder)
     var loaded: Scenario
     do throws(ScenarioError) {
-      loaded = try ScenarioLoader.load(path: scenarioPath)
+      loaded = try ScenarioLoader.load(path: scenarioPath, parameters: manifest.parameters ?? [:])
     } catch {
       throw .scenario(path: scenarioPath, reason: "\(error)")
     }
