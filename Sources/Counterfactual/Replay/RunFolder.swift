@@ -72,8 +72,11 @@ public enum RunFolder {
       throw .mismatch(
         path: eventsPath, reason: "has \(events.count) events but run.json records \(expected); was it edited?")
     }
-    let configuration = PlatformConfiguration(
+    var configuration = PlatformConfiguration(
       settings: loaded.platform, seed: loaded.seed, threads: max(1, threads), retrainEveryDays: nil)
+    // The run's platform collected under the scenario's data policy (retention
+    // included); the replay must forget what it forgot.
+    configuration.collection = CollectionPolicy(loaded.dataPolicy)
     do throws(PlatformReplay.Mismatch) {
       let platform = try PlatformReplay.platform(
         events: events, eventsPerDay: manifest.eventsPerDay, catalog: catalog, configuration: configuration)
