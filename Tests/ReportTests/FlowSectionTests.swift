@@ -72,7 +72,7 @@ struct FlowSectionTests {
     // The join on the IP address, drawn and explained.
     let linkage = try #require(joined.flows.linkage("adnet", "broker"))
     #expect(section.contains("Brightline Ads + Acme Audience Data"))
-    #expect(section.contains("join on IP address: \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely"))
+    #expect(section.contains("on IP address: \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely"))
     #expect(section.contains("class=\"card flow linkage\""))
     // Flow expectations are listed with the others (none were given here).
     #expect(!section.contains("<script"))

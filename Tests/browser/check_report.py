@@ -212,7 +212,7 @@ def load(tools, session, url):
     return tools.drain(until="Page.loadEventFired")
 
 
-def check_flows(tools, session, name, width, outdir):
+def check_flows(tools, session, name, width, outdir, screen=844):
     """Checks the "Where the data goes" section at one width and saves a PNG of it."""
     result = tools.send("Runtime.evaluate", {"expression": CHECK_FLOWS, "returnByValue": True}, session=session)
     flows = json.loads(result["result"]["value"])
@@ -233,6 +233,12 @@ def check_flows(tools, session, name, width, outdir):
     png = os.path.join(outdir, f"report-{name}-{width}-flows.png")
     with open(png, "wb") as file:
         file.write(base64.b64decode(shot["data"]))
+    # The diagram's first screen on its own, to look at without zooming.
+    first = tools.send("Page.captureScreenshot", {"format": "png", "clip": {
+        "x": 0, "y": flows["top"], "width": width, "height": max(1, min(screen, flows["height"])), "scale": 1}},
+        session=session, timeout=120)
+    with open(os.path.join(outdir, f"report-{name}-{width}-flows-01.png"), "wb") as file:
+        file.write(base64.b64decode(first["data"]))
     print(f"  flows: diagram {flows['svgWidth']:.0f} px wide ({flows['label']}), {flows['cards']} recipient cards, "
           f"{flows['joins']} joins, smallest diagram text {flows['smallestFontPx']:.1f} px; screenshot {png}")
     return failures
@@ -294,7 +300,7 @@ def main():
                 print(f"{name} ({width}×{full} css px): {facts['svgs']} svg figures, body font {facts['fontPx']} px, "
                       f"page width {facts['scrollWidth']} px; screenshot {png} and {tiles} screen-sized tiles")
                 if expect_flows:
-                    failures += check_flows(tools, session, name, width, outdir)
+                    failures += check_flows(tools, session, name, width, outdir, height)
                 for problem in problems:
                     failures.append(f"{name}: {problem}")
                 if facts["missing"]:

@@ -101,7 +101,7 @@ struct FlowDiagramFigure: Sendable {
         SVG.text(TasteMapFigure.shortened("\(names[0]) + \(names[1])", 38), x: Self.boxLeft + 12,
                  y: y + 21, size: 14, fill: Palette.bad, weight: "700"),
         SVG.text(TasteMapFigure.shortened(
-          "join on \(via): \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely", 48),
+          "on \(via): \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely", 48),
                  x: Self.boxLeft + 12, y: y + 41, size: 13, fill: Palette.ink),
       ]))
       y += 52
