@@ -125,14 +125,16 @@ let package = Package(
       ]),
     .target(
       name: "Report",
-      dependencies: ["Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform"]),
+      dependencies: [
+        "Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform", "DataFlows", "Scenarios",
+      ]),
 
     // What the platform would believe without some of the events.
     .target(
       name: "Counterfactual",
       dependencies: [
         "Assessment", "Inference", "Simulation", "Platform", "Events", "Signals", "Catalog",
-        "Scenarios", "Factorization", "LinearAlgebra",
+        "Scenarios", "Factorization", "LinearAlgebra", "Datasets",
       ]),
 
     // Interaction matrices and factors exchanged with other engines (Spark MLlib ALS).
@@ -192,7 +194,7 @@ let package = Package(
       dependencies: ["DataFlows", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "TestSupport"]),
     .testTarget(
       name: "ReportTests",
-      dependencies: ["Report", "Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),
+      dependencies: ["Report", "Assessment", "Simulation", "Scenarios", "Catalog", "DataFlows", "TestSupport"]),
     .testTarget(
       name: "DataAccessTests",
       dependencies: ["DataAccess", "Events", "TestSupport"]),

@@ -8,4 +8,13 @@ public struct ExpectationOutcome: Sendable, Codable, Equatable {
   public let passed: Bool
   /// What was found.
   public let found: String
+
+  /// An outcome (for expectations checked outside this module, such as
+  /// module Counterfactual's).
+  public init(location: String, statement: String, passed: Bool, found: String) {
+    self.location = location
+    self.statement = statement
+    self.passed = passed
+    self.found = found
+  }
 }

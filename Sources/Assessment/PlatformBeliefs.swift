@@ -75,6 +75,23 @@ struct PlatformBeliefs: Sendable {
     return log.events(account: account, profile: profile)
   }
 
+  /// The labels held for a profile when some of its events are taken away:
+  /// `nil` when no source of its held labels is missing from `events` (the
+  /// labels stand as held), else the labels the rest of the log still
+  /// gives (`.some(nil)` for none).
+  ///
+  /// - Complexity: O(profile events), plus O(log) when a source is missing.
+  func heldLabels(profile: String, events: [Event]) -> HeldDemographics?? {
+    guard let labels = held[profile] else { return nil }
+    let kept = Set(events.map(\.id))
+    let removed = Set(self.events(profile: profile).map(\.id)).subtracting(kept)
+    guard !removed.isEmpty, labels.sourceEventIDs.contains(where: removed.contains) else { return nil }
+    let all = log.timelines.flatMap(\.events)
+    let latest = all.max { $0.timestamp < $1.timestamp }?.timestamp
+    let rest = EventLog(events: all.filter { !removed.contains($0.id) })
+    return .some(HeldDemographics.collect(from: rest, at: latest)[profile])
+  }
+
   /// The taste vector the platform would compute from some of a profile's
   /// events (fold-in against its title factors): what the counterfactual
   /// evidence of demographic inferences recomputes.
@@ -90,12 +107,26 @@ struct PlatformBeliefs: Sendable {
   func demographicTraits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
     var traits: [InferredTrait] = []
     if let demographics, let features, let p = platform.profileIndex(profile), let taste = platform.tastes[p] {
+      // A held label whose source events were taken away is no longer held:
+      // the classifier answers instead (its own labels stay as trained).
+      let remaining = heldLabels(profile: profile, events: events)
+      let key = remaining == nil ? profile : ""
       let names = catalogNames
       traits = withEvidence
         ? demographics.traits(
-          profile: profile, events: events, taste: { features.row(taste: self.taste(of: $0), events: $0) },
+          profile: key, events: events, taste: { features.row(taste: self.taste(of: $0), events: $0) },
           titleName: { names[$0] ?? $0 })
-        : demographics.traits(profile: profile, taste: features.row(taste: taste, events: events))
+        : demographics.traits(profile: key, taste: features.row(taste: taste, events: events))
+      if let remaining = remaining ?? nil {
+        for (name, value) in [("gender", remaining.gender?.rawValue), ("age band", remaining.ageBand?.rawValue)] {
+          guard let value else { continue }
+          traits.removeAll { $0.name == name }
+          traits.append(InferredTrait(
+            category: .demographic, name: name, value: value, score: 1, confidence: 1,
+            evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
+                                eventIDs: remaining.sourceEventIDs, effect: 1)]))
+        }
+      }
     }
     // A kids' profile says its viewer's age band outright: the platform's
     // own settings record beats any guess from tastes.

@@ -18,7 +18,8 @@ public struct DataFlowAnalysis: Sendable, Codable {
   public let scenario: String
   /// The data policy the flows were computed under.
   public let policy: DataPolicy
-  /// Events the platform kept under the policy (of those logged).
+  /// Events the platform holds at the end under the policy, of those the
+  /// members' apps and partners offered it during the run.
   public let eventsKept: Int, eventsLogged: Int
   /// One flow per recipient, in scenario order.
   public let recipients: [RecipientFlow]
@@ -38,10 +39,10 @@ public struct DataFlowAnalysis: Sendable, Codable {
   /// - Complexity: one pass of the platform's inference over every profile,
   ///   plus the recipients' inference for each persona.
   public init(result: SimulationResult, scenario: Scenario, catalog: Catalog, policy: DataPolicy? = nil) {
-    let platform = PlatformProfiles(
-      events: result.events, platform: result.platform, catalog: catalog,
-      policy: policy ?? scenario.dataPolicy)
-    self.init(platform: platform, scenario: scenario, catalog: catalog, personas: PersonaIndex(result: result), logged: result.events.count)
+    let platform = PlatformProfiles(result: result, catalog: catalog, policy: policy ?? scenario.dataPolicy)
+    self.init(
+      platform: platform, scenario: scenario, catalog: catalog, personas: PersonaIndex(result: result),
+      logged: result.offeredEvents.count)
   }
 
   init(platform: PlatformProfiles, scenario: Scenario, catalog: Catalog, personas: PersonaIndex, logged: Int) {

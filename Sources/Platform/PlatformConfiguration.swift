@@ -57,6 +57,9 @@ public struct PlatformConfiguration: Sendable, Equatable {
   public var seed: UInt64 = 1
   /// Worker threads for training and fold-in; results do not depend on it.
   public var threads: Int = 1
+  /// What the platform collects and keeps of the events offered to it
+  /// (``EventCollector``): everything by default.
+  public var collection: CollectionPolicy = .standard
 
   /// The defaults.
   public init() {}

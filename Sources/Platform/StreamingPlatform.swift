@@ -15,6 +15,12 @@ import Signals
 /// ``PlatformConfiguration/retrainEveryDays`` days, the model is retrained
 /// from scratch on everyone's feedback.
 ///
+/// Every event passes through the platform's ``EventCollector`` before it is
+/// stored or learnt from: under a minimising ``CollectionPolicy`` partner
+/// records never enter, addresses are kept only as their region, device ids
+/// become platform-only pseudonyms, and raw events older than the retention
+/// period are deleted from what the model learns from as the days go by.
+///
 /// The platform is a value: the simulation gives every household the same
 /// frozen copy for a day, so households can run in parallel, and the result
 /// does not depend on the thread count. Its module does not depend on the
@@ -66,6 +72,9 @@ public struct StreamingPlatform: Sendable {
   public private(set) var regions: [String?] = []
   /// Recent plays per title in each region, decayed daily.
   public private(set) var regionalPopularity: [String: [Float]] = [:]
+  /// The time of the latest event ingested, seconds since 1970: the
+  /// platform's "now" for retention.
+  public private(set) var latestEventTime: Int64?
   private var position: [String: Int] = [:]
   private var signalHistory: [[Event]] = []
   private let homepageBuilder: HomepageBuilder
@@ -200,20 +209,52 @@ public struct StreamingPlatform: Sendable {
     return planned
   }
 
+  // MARK: Collection
+
+  /// The platform's intake under its collection policy.
+  public var collector: EventCollector { EventCollector(policy: configuration.collection) }
+
+  /// What the platform stores of events offered to it, in order (see
+  /// ``EventCollector``); the offered events themselves under the standard
+  /// policy.
+  public func collect(_ offered: [Event]) -> [Event] { collector.collect(offered) }
+
+  /// Seconds since 1970 before which the platform has deleted raw events
+  /// (its retention period back from the latest event), or `nil` when it
+  /// keeps them.
+  public var retentionCutoff: Int64? { latestEventTime.flatMap { collector.retentionCutoff(now: $0) } }
+
+  /// Whether the platform still holds an event it collected: `false` for
+  /// raw events deleted at the end of their retention period.
+  public func holds(_ event: Event) -> Bool {
+    guard let now = latestEventTime else { return true }
+    return collector.retains(event, now: now)
+  }
+
   // MARK: Learning
 
-  /// Ingests one day's events, in log order: activities, popularity, the
-  /// artwork policy, then the model (fold-in or full retrain).
+  /// Collects and ingests one day's events, in log order: activities,
+  /// popularity, the artwork policy; then raw events past the retention
+  /// period are deleted from what the model learns from, and the model is
+  /// updated (fold-in of the day's active profiles and of those that lost
+  /// events, or a full retrain).
   ///
-  /// - Complexity: O(events) plus fold-in of the day's active profiles
-  ///   (O(history · k² ) each) or a full retrain.
-  public mutating func endOfDay(_ events: [Event]) {
+  /// - Parameter offered: the day's events as the apps and partners send
+  ///   them; the platform stores only what its collection policy keeps.
+  /// - Returns: the events the platform stored (its log of the day).
+  /// - Complexity: O(events + stored history) plus fold-in of the day's
+  ///   active profiles (O(history · k² ) each) or a full retrain.
+  @discardableResult
+  public mutating func endOfDay(_ offered: [Event]) -> [Event] {
+    let events = collect(offered)
     var active: [Int] = []
     var isActive = Set<Int>()
     var plays = [Float](repeating: 0, count: index.count)
     var rewards = ArtworkRewardTracker()
     var regionalPlays: [String: [Int: Float]] = [:]
     for event in events {
+      let time = event.timestamp.secondsSinceEpoch
+      if latestEventTime.map({ time > $0 }) ?? true { latestEventTime = time }
       guard let profile = event.profile else { continue }
       let p = register(profile: profile, account: event.account)
       activities[p].record(event, index: index)
@@ -261,11 +302,26 @@ public struct StreamingPlatform: Sendable {
     }
     let reference = events.map(\.timestamp).max { $0.seconds < $1.seconds }
     daysIngested += 1
+    let expired = expireRawEvents().filter { !isActive.contains($0) }
     if model == nil || daysIngested % max(1, configuration.retrainEveryDays) == 0 {
       retrain(reference: reference)
     } else {
-      foldIn(active.sorted(), reference: reference)
+      foldIn((active + expired).sorted(), reference: reference)
     }
+    return events
+  }
+
+  /// Deletes raw events older than the retention period from the history
+  /// the model learns from; returns the profiles that lost some.
+  private mutating func expireRawEvents() -> [Int] {
+    guard let cutoff = retentionCutoff else { return [] }
+    var changed: [Int] = []
+    for p in signalHistory.indices {
+      let before = signalHistory[p].count
+      signalHistory[p].removeAll { $0.timestamp.secondsSinceEpoch < cutoff }
+      if signalHistory[p].count != before { changed.append(p) }
+    }
+    return changed
   }
 
   /// Whether events of a type feed implicit feedback (Docs/Signals.md).
@@ -319,14 +375,35 @@ public struct StreamingPlatform: Sendable {
   }
 
   private mutating func retrain(reference: Timestamp?) {
+    let algorithm = self.algorithm
+    retrain(reference: reference) { algorithm.train($0) }
+  }
+
+  /// The profiles × titles feedback matrix a full retrain at `reference`
+  /// trains on: row p is ``profileIDs``[p], column t the catalog's title t.
+  ///
+  /// - Complexity: O(each profile's signal events).
+  public func trainingMatrix(reference: Timestamp?) -> SparseMatrix {
+    Self.matrix(feedbackRows(Array(profileIDs.indices), reference: reference), titles: index.count)
+  }
+
+  /// A full retrain with a model trained by `train` instead of the
+  /// platform's own ALS (factors trained elsewhere, such as Spark MLlib's,
+  /// through the Interchange module): taste vectors, genre and cast
+  /// affinities, feedback and tone prototypes are updated exactly as after
+  /// the platform's own retrain.
+  ///
+  /// - Parameter train: given ``trainingMatrix(reference:)``, a model with
+  ///   a user row per profile and a title row per catalog title.
+  public mutating func retrain(
+    reference: Timestamp?, using train: (SparseMatrix) throws -> ImplicitModel
+  ) rethrows {
     let all = Array(profileIDs.indices)
     let rows = feedbackRows(all, reference: reference)
-    var entries: [(row: Int, column: Int, value: Float)] = []
-    for (p, row) in rows.enumerated() {
-      for entry in row { entries.append((p, entry.item, entry.value)) }
-    }
-    let matrix = SparseMatrix(rows: profileIDs.count, columns: index.count, entries: entries)
-    let trained = algorithm.train(matrix)
+    let trained = try train(Self.matrix(rows, titles: index.count))
+    precondition(
+      trained.userFactors.rows == profileIDs.count && trained.itemFactors.rows == index.count,
+      "the model's rows do not match the platform's profiles and titles")
     model = trained
     for p in all {
       tastes[p] = rows[p].isEmpty ? nil : trained.userFactors.row(p)
@@ -354,6 +431,15 @@ public struct StreamingPlatform: Sendable {
       feedback[p] = rows[i]
     }
     foldIns += profiles.count
+  }
+
+  /// The sparse matrix of feedback rows.
+  private static func matrix(_ rows: [[(item: Int, value: Float)]], titles: Int) -> SparseMatrix {
+    var entries: [(row: Int, column: Int, value: Float)] = []
+    for (p, row) in rows.enumerated() {
+      for entry in row { entries.append((p, entry.item, entry.value)) }
+    }
+    return SparseMatrix(rows: rows.count, columns: titles, entries: entries)
   }
 
   /// The share of positive feedback on each genre.

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import DataFlows
 import Scenarios
 import Simulation
 
@@ -26,9 +27,21 @@ public struct HTMLReport: Sendable {
   ///   - assessment: The run's assessment.
   ///   - catalog: The catalog the run used.
   ///   - scenario: The scenario run.
+  ///   - flows: Where the data went (module DataFlows), drawn as a flow
+  ///     diagram with what each recipient holds about each persona; the
+  ///     section is left out when `nil` or without recipients.
+  ///   - minimisation: The standard and the minimising platform side by side.
+  ///   - flowOutcomes: The scenario's data-flow expectations, listed with
+  ///     the others.
   /// - Complexity: O(events + titles·k² + personas·titles·k).
-  public init(result: SimulationResult, assessment: RunAssessment, catalog: Catalog, scenario: Scenario) {
-    let run = RunView(result: result, assessment: assessment, catalog: catalog, scenario: scenario)
+  public init(
+    result: SimulationResult, assessment: RunAssessment, catalog: Catalog, scenario: Scenario,
+    flows: DataFlowAnalysis? = nil, minimisation: MinimisationComparison? = nil,
+    flowOutcomes: [FlowExpectationOutcome] = []
+  ) {
+    let run = RunView(
+      result: result, assessment: assessment, catalog: catalog, scenario: scenario, flows: flows,
+      minimisation: minimisation, flowOutcomes: flowOutcomes)
     html = Self.document(run).markup
   }
 
@@ -48,6 +61,7 @@ public struct HTMLReport: Sendable {
       BeliefsSection(run: run).html,
       TruthSection(run: run).html,
       ExpectationsSection(run: run).html,
+      FlowsSection(run: run).html,
       TasteMapSection(run: run).html,
       GenresSection(run: run).html,
       TimelineSection(run: run).html,

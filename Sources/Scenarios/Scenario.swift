@@ -35,6 +35,16 @@ public struct Scenario: Equatable, Sendable {
   public var dataPolicy: DataPolicy
   /// What is expected of the data flows, checked by module DataFlows.
   public var flowExpectations: [FlowExpectation]
+  /// Expectations checked on part of a profile's log (after its first
+  /// plays, or without some events), by module Counterfactual.
+  public var counterfactualExpectations: [CounterfactualExpectation] = []
+  /// What the platform believed after a subject's first plays, shown by
+  /// `glasshouse run`.
+  public var checkpoints: [PlayCheckpoints] = []
+  /// Values left to the command line (`${name}` in file paths).
+  public var parameters: [ScenarioParameter] = []
+  /// Real ratings replayed through the platform, when given.
+  public var replay: RatingsReplaySource?
 
   /// Creates a scenario.
   public init(

@@ -21,6 +21,15 @@ public struct SimulationResult: Sendable {
   public let sessions: [SessionRecord]
   /// Wall-clock seconds the run took.
   public let seconds: Double
+  /// The events as offered, when the platform's collection policy changed
+  /// or dropped some (see ``offeredEvents``).
+  var offered: [Event]? = nil
+
+  /// Every event as the members' apps and partners offered it, before the
+  /// platform's collection policy: what a platform collecting everything
+  /// would have logged from the same behaviour. Not part of the platform's
+  /// log; the same as ``events`` under the standard policy.
+  public var offeredEvents: [Event] { offered ?? events }
 
   /// The total number of events logged.
   public var eventCount: Int { eventsPerDay.reduce(0, +) }

@@ -58,11 +58,14 @@ public struct Simulator: Sendable {
       timeZones: Set(population.members.map(\.timeZone)))
   }
 
-  /// The platform's settings for this run.
+  /// The platform's settings for this run, with the scenario's data policy
+  /// as what the platform collects.
   public var platformConfiguration: PlatformConfiguration {
-    PlatformConfiguration(
+    var platform = PlatformConfiguration(
       settings: scenario.platform, seed: scenario.seed, threads: threads,
       retrainEveryDays: configuration.retrainEveryDays)
+    platform.collection = CollectionPolicy(scenario.dataPolicy)
+    return platform
   }
 
   /// Runs the simulation.
@@ -86,6 +89,7 @@ public struct Simulator: Sendable {
     let clock = clock(for: population)
     var platform = StreamingPlatform(catalog: catalog, configuration: platformConfiguration)
     var log: [Event] = []
+    var offered: [Event] = []
     var sessions: [SessionRecord] = []
     var perDay: [Int] = []
     let households = population.households.count
@@ -128,19 +132,27 @@ public struct Simulator: Sendable {
         }
         return (a.household, a.order) < (b.household, b.order)
       }
+      // The hand-off: the platform stores only what its collection policy
+      // keeps (no partner records, coarse addresses, … under a minimising
+      // one); its log is what it stored.
       let dayEvents = merged.map(\.event)
-      perDay.append(dayEvents.count)
-      eventSink?(dayEvents)
+      let stored = platform.collect(dayEvents)
+      perDay.append(stored.count)
+      eventSink?(stored)
       progress?(
         SimulationProgress(
           phase: .updatingPlatform, daysCompleted: day, days: days, events: perDay.reduce(0, +)))
-      platform.endOfDay(dayEvents)
-      if configuration.keepsEvents { log += dayEvents }
+      platform.endOfDay(stored)
+      if configuration.keepsEvents {
+        log += stored
+        if !platform.configuration.collection.collectsEverything { offered += dayEvents }
+      }
     }
     progress?(
       SimulationProgress(phase: .finished, daysCompleted: days, days: days, events: perDay.reduce(0, +)))
     return SimulationResult(
       events: log, eventsPerDay: perDay, platform: platform, population: population,
-      sessions: sessions, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+      sessions: sessions, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9,
+      offered: platform.configuration.collection.collectsEverything ? nil : offered)
   }
 }

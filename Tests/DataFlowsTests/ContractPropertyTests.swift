@@ -1,6 +1,8 @@
 import DataFlows
 import LinearAlgebra
+import Platform
 import Scenarios
+import Simulation
 import Testing
 
 /// Property tests over random contracts and policies on small random runs:
@@ -72,22 +74,81 @@ struct ContractPropertyTests {
         }(), catalog: run.catalog, result: run.result)
       let policy = Self.policy(&random)
       let flows = DataFlowAnalysis(result: run.result, scenario: run.scenario, catalog: run.catalog, policy: policy)
-      for view in flows.views {
-        let declared = view.contract.fields
-        #expect(view.effectiveContract.fields.isSubset(of: declared))
-        #expect(
-          view.fieldsReceived.isSubset(of: declared),
-          "\(view.recipient) \(view.contract.granularity.rawValue) under \(policy): received \(view.fieldsReceived.subtracting(declared))")
-        for subject in view.subjects {
-          #expect(subject.fieldsPresent.isSubset(of: view.effectiveContract.fields))
-          for item in subject.items { #expect(view.effectiveContract.fields.contains(item.field)) }
+      Self.checkContracts(flows, policy: policy)
+    }
+  }
+
+  /// A random scenario: days, crowd, the personas' devices and time zones,
+  /// and the data policy the platform collects under, all drawn from `seed`.
+  static func randomScenario(seed: UInt64) -> String {
+    var random = SeededGenerator(seed: seed &* 104_729)
+    func pick<T>(_ values: [T]) -> T { values[Int(random.next() % UInt64(values.count))] }
+    let zones = ["Europe/London", "Europe/Berlin", "Asia/Tokyo", "America/New_York"]
+    let devices = ["[phone]", "[tv]", "[phone, computer]", "[tablet, tv]", "[console]"]
+    let policy = Self.policy(&random)
+    let first = Int(random.next() % 4)
+    return """
+      name: Random scenario \(seed)
+      seed: \(seed)
+      days: \(6 + Int(random.next() % 5))
+      catalog:
+        generate: {size: \(80 + Int(random.next() % 80))}
+      personas:
+        - {id: alex, age_band: 25-34, gender: female, time_zone: \(pick(zones)), devices: \(pick(devices))}
+        - {id: sam, age_band: 55+, gender: male, time_zone: \(pick(zones)), devices: \(pick(devices))}
+      crowd:
+        members: \(15 + Int(random.next() % 25))
+        time_zones: {\(zones[first]): 2, \(zones[(first + 1 + Int(random.next() % 3)) % 4]): 1}
+      data_policy:
+        partner_data: \(policy.partnerData)
+        location: \(policy.location.rawValue)
+        cross_service_identifiers: \(policy.crossServiceIdentifiers)
+        retention_days: \(policy.retentionDays ?? 0)
+        sale: \(policy.sale)
+      events:
+        - {day: 1, time: "21:00", persona: alex, type: referral_shared, title: "7", referral: r-1, app: Chirp}
+        - {day: 2, time: "20:00", persona: sam, type: referral_click, title: "7", referral: r-1}
+        - {day: 3, time: "21:05", persona: alex, type: search, query: "ghost"}
+      """
+  }
+
+  @Test("over random scenarios collected under their own random policy, no field outside a contract", arguments: [4, 9, 31] as [UInt64])
+  func randomScenarios(seed: UInt64) throws {
+    var run = try FlowRun.text(Self.randomScenario(seed: seed))
+    var random = SeededGenerator(seed: seed &+ 17)
+    run = FlowRun(
+      scenario: {
+        var scenario = run.scenario
+        scenario.recipients = (0..<6).map { n in
+          let (kind, contract) = Self.contract(&random)
+          return Recipient(id: "r\(n)", name: "R\(n)", kind: kind, contract: contract)
         }
-        if let aggregates = view.aggregates {
-          #expect((aggregates.smallestEmittedGroup ?? Int.max) >= view.contract.minimumGroupSize)
-          #expect(view.subjects.isEmpty)
-        }
-        if view.blocked != nil { #expect(view.fieldsReceived.isEmpty) }
+        return scenario
+      }(), catalog: run.catalog, result: run.result)
+    // The platform collected under the scenario's policy during the run.
+    #expect(run.result.platform.configuration.collection == CollectionPolicy(run.scenario.dataPolicy))
+    let flows = DataFlowAnalysis(result: run.result, scenario: run.scenario, catalog: run.catalog)
+    Self.checkContracts(flows, policy: run.scenario.dataPolicy)
+  }
+
+  /// Every view holds only its contract's fields; aggregates respect the
+  /// minimum group size; a blocked recipient holds nothing.
+  static func checkContracts(_ flows: DataFlowAnalysis, policy: DataPolicy) {
+    for view in flows.views {
+      let declared = view.contract.fields
+      #expect(view.effectiveContract.fields.isSubset(of: declared))
+      #expect(
+        view.fieldsReceived.isSubset(of: declared),
+        "\(view.recipient) \(view.contract.granularity.rawValue) under \(policy): received \(view.fieldsReceived.subtracting(declared))")
+      for subject in view.subjects {
+        #expect(subject.fieldsPresent.isSubset(of: view.effectiveContract.fields))
+        for item in subject.items { #expect(view.effectiveContract.fields.contains(item.field)) }
       }
+      if let aggregates = view.aggregates {
+        #expect((aggregates.smallestEmittedGroup ?? Int.max) >= view.contract.minimumGroupSize)
+        #expect(view.subjects.isEmpty)
+      }
+      if view.blocked != nil { #expect(view.fieldsReceived.isEmpty) }
     }
   }
 

@@ -257,7 +257,7 @@ struct ScenarioErrorTests {
       .wrongType(let p, _, _, _, _, _), .invalidValue(let p, _, _, _, _, _, _),
       .duplicate(let p, _, _, _, _), .conflictingKeys(let p, _, _, _, _),
       .unknownReference(let p, _, _, _, _, _, _), .missingFile(let p, _, _, _, _),
-      .cannotRead(let p, _):
+      .missingParameter(let p, _, _, _, _, _), .cannotRead(let p, _):
       return p
     case .catalog: return nil
     }

@@ -7,7 +7,11 @@
 # `chromium` package (apt-get install -y chromium) and python3.
 #
 # Usage:
-#   Tests/browser/check-report.sh [REPORT.html | RUN_FOLDER] [OUT_FOLDER]
+#   Tests/browser/check-report.sh [REPORT.html | RUN_FOLDER] [OUT_FOLDER] [--expect-flows]
+#
+# A report whose contents link "Where the data goes" (#flows) has that
+# section checked too (diagram, recipient cards, legible text) and saved as
+# report-*-flows.png; --expect-flows fails when the section is missing.
 #
 # Without a report, it makes one: `glasshouse run Scenarios/binge-watcher.yaml`
 # when that writes report.html, otherwise the ReportTests sample (a smaller
@@ -72,4 +76,4 @@ fi
 
 echo "report: $report ($(wc -c <"$report") bytes)"
 echo "screenshots: $out"
-python3 "$here/check_report.py" "$chromium" "$report" "$out"
+python3 "$here/check_report.py" "$chromium" "$report" "$out" "${@:3}"

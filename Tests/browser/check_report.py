@@ -7,11 +7,15 @@ nothing beyond the Python standard library. For each width it loads the
 report, collects console messages, uncaught exceptions, log entries (CSP
 violations, failed loads) and any request that is not the file itself,
 checks that the main sections are present and visible and that nothing is
-wider than the screen, and saves a full-page PNG. It also prints the page to
+wider than the screen, and saves a full-page PNG. When the report has a
+"Where the data goes" section (its contents link #flows, or --expect-flows is
+given), it also checks that section: a flow diagram naming the platform, a
+card per recipient, text in the diagram no smaller than 8 css px, and saves
+a PNG of just that section. It also prints the page to
 PDF with the print stylesheet. Before any of that it loads a canary page
 with a deliberate console error, to prove the error capture works.
 
-Usage: check_report.py CHROMIUM REPORT.html OUTDIR
+Usage: check_report.py CHROMIUM REPORT.html OUTDIR [--expect-flows]
 Exit status: 0 all checks passed, 1 a check failed, 2 Chromium misbehaved.
 """
 import base64
@@ -26,6 +30,7 @@ import time
 import queue
 
 SECTIONS = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy"]
+FLOW_SECTION = "flows"
 WIDTHS = [("phone", 390, 844, 3, True), ("projector", 1280, 800, 1, False)]
 
 
@@ -151,6 +156,25 @@ def problems_in(events, page_url):
     return found
 
 
+CHECK_FLOWS = """(() => {
+  const s = document.getElementById('flows');
+  if (!s) return JSON.stringify({present: false});
+  const svg = s.querySelector('svg');
+  const texts = svg ? Array.from(svg.querySelectorAll('text')) : [];
+  const sizes = texts.map(t => t.getBoundingClientRect().height).filter(h => h > 0);
+  const fontScale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 0;
+  const smallest = texts.length ? Math.min(...texts.map(t => parseFloat(t.getAttribute('font-size')) * fontScale)) : 0;
+  const r = s.getBoundingClientRect();
+  return JSON.stringify({present: true, diagram: !!svg,
+    svgWidth: svg ? svg.getBoundingClientRect().width : 0,
+    label: svg ? svg.getAttribute('aria-label') : '',
+    platform: texts.some(t => t.textContent.includes('The streaming platform')),
+    cards: s.querySelectorAll('.card.flow').length, joins: s.querySelectorAll('.card.linkage').length,
+    smallestFontPx: smallest, rendered: sizes.length,
+    top: r.top + window.scrollY, height: r.height});
+})()"""
+
+
 CHECK_PAGE = """(() => {
   const ids = %s;
   const missing = [], hidden = [];
@@ -171,7 +195,7 @@ CHECK_PAGE = """(() => {
     scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
     height: document.documentElement.scrollHeight, fontPx,
     title: document.title, scripts: document.scripts.length});
-})()""" % json.dumps(SECTIONS)
+})()"""
 
 
 def open_page(tools):
@@ -188,12 +212,50 @@ def load(tools, session, url):
     return tools.drain(until="Page.loadEventFired")
 
 
+def check_flows(tools, session, name, width, outdir, screen=844):
+    """Checks the "Where the data goes" section at one width and saves a PNG of it."""
+    result = tools.send("Runtime.evaluate", {"expression": CHECK_FLOWS, "returnByValue": True}, session=session)
+    flows = json.loads(result["result"]["value"])
+    if not flows["present"]:
+        return [f"{name}: no 'Where the data goes' section (#flows)"]
+    failures = []
+    if not flows["diagram"] or flows["svgWidth"] < 200:
+        failures.append(f"{name}: the flow diagram is missing or narrower than 200 px ({flows['svgWidth']:.0f})")
+    if not flows["platform"]:
+        failures.append(f"{name}: the flow diagram does not name the platform")
+    if flows["cards"] < 1:
+        failures.append(f"{name}: no recipient cards in the flows section")
+    if flows["smallestFontPx"] < 8:
+        failures.append(f"{name}: the flow diagram's smallest text is {flows['smallestFontPx']:.1f} css px (< 8)")
+    shot = tools.send("Page.captureScreenshot", {"format": "png", "clip": {
+        "x": 0, "y": flows["top"], "width": width, "height": max(1, flows["height"]), "scale": 1}},
+        session=session, timeout=120)
+    png = os.path.join(outdir, f"report-{name}-{width}-flows.png")
+    with open(png, "wb") as file:
+        file.write(base64.b64decode(shot["data"]))
+    # The diagram's first screen on its own, to look at without zooming.
+    first = tools.send("Page.captureScreenshot", {"format": "png", "clip": {
+        "x": 0, "y": flows["top"], "width": width, "height": max(1, min(screen, flows["height"])), "scale": 1}},
+        session=session, timeout=120)
+    with open(os.path.join(outdir, f"report-{name}-{width}-flows-01.png"), "wb") as file:
+        file.write(base64.b64decode(first["data"]))
+    print(f"  flows: diagram {flows['svgWidth']:.0f} px wide ({flows['label']}), {flows['cards']} recipient cards, "
+          f"{flows['joins']} joins, smallest diagram text {flows['smallestFontPx']:.1f} px; screenshot {png}")
+    return failures
+
+
 def main():
-    if len(sys.argv) != 4:
+    arguments = [a for a in sys.argv[1:] if a != "--expect-flows"]
+    if len(arguments) != 3:
         print(__doc__)
         return 2
-    chromium, report, outdir = sys.argv[1], os.path.abspath(sys.argv[2]), sys.argv[3]
+    chromium, report, outdir = arguments[0], os.path.abspath(arguments[1]), arguments[2]
     os.makedirs(outdir, exist_ok=True)
+    with open(report, encoding="utf-8") as file:
+        linked = 'href="#flows"' in file.read()
+    expect_flows = "--expect-flows" in sys.argv or linked
+    sections = SECTIONS + ([FLOW_SECTION] if expect_flows else [])
+    check_page = CHECK_PAGE % json.dumps(sections)
     url = "file://" + report
     failures = []
     with tempfile.TemporaryDirectory(prefix="glasshouse-chromium-") as profile:
@@ -215,7 +277,7 @@ def main():
                     "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}, session=session)
                 events = load(tools, session, url)
                 problems = problems_in(events, url)
-                result = tools.send("Runtime.evaluate", {"expression": CHECK_PAGE, "returnByValue": True},
+                result = tools.send("Runtime.evaluate", {"expression": check_page, "returnByValue": True},
                                     session=session)
                 facts = json.loads(result["result"]["value"])
                 full = max(int(facts["height"]), height)
@@ -237,6 +299,8 @@ def main():
                         file.write(base64.b64decode(tile["data"]))
                 print(f"{name} ({width}×{full} css px): {facts['svgs']} svg figures, body font {facts['fontPx']} px, "
                       f"page width {facts['scrollWidth']} px; screenshot {png} and {tiles} screen-sized tiles")
+                if expect_flows:
+                    failures += check_flows(tools, session, name, width, outdir, height)
                 for problem in problems:
                     failures.append(f"{name}: {problem}")
                 if facts["missing"]:
@@ -268,7 +332,7 @@ def main():
         for failure in failures:
             print("FAIL: " + failure)
         return 1
-    print(f"OK: no console errors or warnings, no outside requests, all {len(SECTIONS)} sections present "
+    print(f"OK: no console errors or warnings, no outside requests, all {len(sections)} sections present "
           f"and visible at {', '.join(str(w[1]) for w in WIDTHS)} px")
     return 0
 

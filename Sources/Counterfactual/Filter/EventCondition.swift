@@ -18,7 +18,10 @@ public enum EventCondition: Sendable, Equatable {
   case after(Int64)
   /// The event happened before this time (seconds since 1970, UTC).
   case before(Int64)
+  /// The event came from one of these origins: a search and the viewing
+  /// it led to, a notification and the session its click opened.
+  case from(Set<EventOrigin>)
 
   /// The keys a filter understands, in the order `--help` lists them.
-  public static let keys = ["type", "title", "genre", "device", "source", "after", "before"]
+  public static let keys = ["type", "title", "genre", "device", "source", "after", "before", "from"]
 }

@@ -15,6 +15,7 @@ import Foundation
 /// | `source` | a source category (`provided`, `activity`, `device`, `communications`, `partner`) |
 /// | `after` | `YYYY-MM-DD` (UTC) or a timestamp: events at or after it |
 /// | `before` | the same: events before it |
+/// | `from` | `search` or `notification`: a search and the playback of the title it led to; a notification and the session its click opened (``EventOrigin``) |
 ///
 /// Keys and values other than titles are case-insensitive.
 public struct EventFilter: Sendable, Equatable, CustomStringConvertible {
@@ -73,8 +74,12 @@ public struct EventFilter: Sendable, Equatable, CustomStringConvertible {
     if conditions.contains(where: { if case .genre = $0 { true } else { false } }) {
       for title in catalog.titles { genresOfTitle[title.id.text] = Set(title.genres.map { $0.name.lowercased() }) }
     }
+    var origins: [EventOrigin: [Bool]] = [:]
+    for case .from(let wanted) in conditions {
+      for origin in wanted where origins[origin] == nil { origins[origin] = origin.marks(events) }
+    }
     var device: DeviceType?
-    return events.map { event in
+    return events.enumerated().map { index, event in
       if case .sessionStart(_, let type, _, _, _, _) = event.payload { device = type }
       return conditions.allSatisfy { condition in
         switch condition {
@@ -87,6 +92,7 @@ public struct EventFilter: Sendable, Equatable, CustomStringConvertible {
         case .source(let sources): return sources.contains(event.source)
         case .after(let time): return event.timestamp.secondsSinceEpoch >= time
         case .before(let time): return event.timestamp.secondsSinceEpoch < time
+        case .from(let wanted): return wanted.contains { origins[$0]?[index] ?? false }
         }
       }
     }
@@ -173,6 +179,15 @@ public struct EventFilter: Sendable, Equatable, CustomStringConvertible {
         throw .badTime(key: key, value: values.joined(separator: "|"))
       }
       return key == "after" ? .after(time) : .before(time)
+    case "from":
+      var origins = Set<EventOrigin>()
+      for value in values {
+        guard let origin = EventOrigin(rawValue: value.lowercased()) else {
+          throw .unknownValue(key: key, value: value, known: EventOrigin.allCases.map(\.rawValue))
+        }
+        origins.insert(origin)
+      }
+      return .from(origins)
     default:
       throw .unknownKey(key: key, known: EventCondition.keys)
     }

@@ -48,12 +48,12 @@ public struct PlatformState: Sendable {
   public func events(profile: String) -> [Event] { profiler.events(profile: profile) }
 
   /// The implicit feedback of a list of events as the platform computes it
-  /// (only the event types that carry a signal, at ``now``), as (title
-  /// index, value) pairs.
-  public func feedback(of events: [Event]) -> [(item: Int, value: Float)] {
+  /// (only the event types that carry a signal, at `reference`, by default
+  /// ``now``), as (title index, value) pairs.
+  public func feedback(of events: [Event], at reference: Timestamp? = nil) -> [(item: Int, value: Float)] {
     let signalling = events.filter { Self.signalTypes.contains($0.type) }
     let feedback = SignalExtractor(configuration: platform.configuration.signals)
-      .feedback(from: EventLog(events: signalling), at: now)
+      .feedback(from: EventLog(events: signalling), at: reference ?? now)
     return feedback.entries.compactMap { entry in
       guard entry.value != 0, let t = titleIndex[entry.title.text] else { return nil }
       return (item: t, value: entry.value)
@@ -87,9 +87,13 @@ public struct PlatformState: Sendable {
   ///   - count: recommendations to list.
   ///   - reasons: the past titles behind each recommendation, at most this
   ///     many (exact score decomposition, `ImplicitModel.explain`).
+  ///   - reference: the time signals are valued at (default ``now``; a
+  ///     checkpoint uses the time of its last event).
   /// - Complexity: one fold-in, O(titles · k) scoring, the inferences.
-  public func view(profile: String, events: [Event], count: Int = 10, reasons: Int = 3) -> ProfileView {
-    let interactions = feedback(of: events)
+  public func view(
+    profile: String, events: [Event], count: Int = 10, reasons: Int = 3, at reference: Timestamp? = nil
+  ) -> ProfileView {
+    let interactions = feedback(of: events, at: reference)
     let seen = Set(interactions.map(\.item))
     let ranked = explanations(of: interactions).filter { !seen.contains($0.item) }
     let recommendations = ranked.prefix(count).map { explanation in
@@ -103,7 +107,7 @@ public struct PlatformState: Sendable {
     }
     return ProfileView(
       profile: profile, events: events.count, recommendations: recommendations,
-      topGenres: profiler.topGenres(events: events, reference: now),
+      topGenres: profiler.topGenres(events: events, reference: reference ?? now),
       traits: profiler.traits(profile: profile, events: events))
   }
 }

@@ -17,6 +17,8 @@ public enum RunFolder {
     var seed: UInt64?
     var events: Int?
     var eventsPerDay: [Int]
+    /// The run's `--param` values (the scenario's paths may need them).
+    var parameters: [String: String]?
   }
 
   /// Opens a run folder.
@@ -53,7 +55,7 @@ public enum RunFolder {
     let scenarioPath = scenario ?? locate(named, near: folder)
     var loaded: Scenario
     do throws(ScenarioError) {
-      loaded = try ScenarioLoader.load(path: scenarioPath)
+      loaded = try ScenarioLoader.load(path: scenarioPath, parameters: manifest.parameters ?? [:])
     } catch {
       throw .scenario(path: scenarioPath, reason: "\(error)")
     }
@@ -70,8 +72,11 @@ public enum RunFolder {
       throw .mismatch(
         path: eventsPath, reason: "has \(events.count) events but run.json records \(expected); was it edited?")
     }
-    let configuration = PlatformConfiguration(
+    var configuration = PlatformConfiguration(
       settings: loaded.platform, seed: loaded.seed, threads: max(1, threads), retrainEveryDays: nil)
+    // The run's platform collected under the scenario's data policy (retention
+    // included); the replay must forget what it forgot.
+    configuration.collection = CollectionPolicy(loaded.dataPolicy)
     do throws(PlatformReplay.Mismatch) {
       let platform = try PlatformReplay.platform(
         events: events, eventsPerDay: manifest.eventsPerDay, catalog: catalog, configuration: configuration)

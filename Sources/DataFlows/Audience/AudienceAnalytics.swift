@@ -54,9 +54,7 @@ public struct AudienceAnalytics: Sendable, Codable {
     result: SimulationResult, scenario: Scenario, catalog: Catalog, minimumGroupSize: Int,
     policy: DataPolicy? = nil
   ) {
-    let profiles = PlatformProfiles(
-      events: result.events, platform: result.platform, catalog: catalog,
-      policy: policy ?? scenario.dataPolicy)
+    let profiles = PlatformProfiles(result: result, catalog: catalog, policy: policy ?? scenario.dataPolicy)
     self.init(
       profiles: profiles, minimumGroupSize: minimumGroupSize, fields: Set(DataField.allCases),
       personas: PersonaIndex(result: result))

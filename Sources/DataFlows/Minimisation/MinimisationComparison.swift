@@ -8,6 +8,13 @@ import Simulation
 /// that collects only what the service needs: what the platform and each
 /// recipient can still infer about each persona, side by side, and the
 /// cost in recommendation quality (precision@10, ``RecommendationQuality``).
+///
+/// When the run itself collected under the minimising policy, the minimal
+/// side is what its platform really held at the end (its log after
+/// retention, its own models) and the standard side is every event offered
+/// during the run (``SimulationResult/offeredEvents``), folded into the
+/// platform's title factors; on a standard run the minimal side is the
+/// policy applied after the fact (``PolicyFilter``).
 public struct MinimisationComparison: Sendable, Codable {
   /// The two policies.
   public let standardPolicy: DataPolicy, minimalPolicy: DataPolicy
@@ -33,14 +40,15 @@ public struct MinimisationComparison: Sendable, Codable {
   ) {
     let chosen = minimal ?? (scenario.dataPolicy == .standard ? .minimal : scenario.dataPolicy)
     let personas = PersonaIndex(result: result)
-    let full = PlatformProfiles(events: result.events, platform: result.platform, catalog: catalog, policy: .standard)
-    let less = PlatformProfiles(events: result.events, platform: result.platform, catalog: catalog, policy: chosen)
+    let full = PlatformProfiles(result: result, catalog: catalog, policy: .standard)
+    let less = PlatformProfiles(result: result, catalog: catalog, policy: chosen)
     standardPolicy = .standard
     minimalPolicy = chosen
     standardEvents = full.events.count
     minimalEvents = less.events.count
-    standard = DataFlowAnalysis(platform: full, scenario: scenario, catalog: catalog, personas: personas, logged: result.events.count)
-    self.minimal = DataFlowAnalysis(platform: less, scenario: scenario, catalog: catalog, personas: personas, logged: result.events.count)
+    let offered = result.offeredEvents.count
+    standard = DataFlowAnalysis(platform: full, scenario: scenario, catalog: catalog, personas: personas, logged: offered)
+    self.minimal = DataFlowAnalysis(platform: less, scenario: scenario, catalog: catalog, personas: personas, logged: offered)
     var platform: [String: [TraitChange]] = [:]
     for persona in personas.personas {
       guard let profile = personas.profileOfPersona[persona] else { continue }

@@ -7,6 +7,7 @@ import LinearAlgebra
 import Platform
 import Scenarios
 import Signals
+import Simulation
 
 /// What the platform holds and concludes about each of its profiles under
 /// a data policy: the events it kept, the identifiers they carry, its
@@ -61,14 +62,31 @@ struct PlatformProfiles: Sendable {
 
   /// Computes the platform's view of a run under a policy.
   ///
-  /// With the standard policy the taste vectors are the platform's own;
-  /// with any other, each profile's kept events are folded into the
-  /// platform's title factors again (Hu, Koren and Volinsky 2008, eq. 4),
-  /// which is what a platform that deleted the rest could compute.
-  init(events allEvents: [Event], platform: StreamingPlatform, catalog: Catalog, policy: DataPolicy) {
+  /// Under the policy the run's platform collected with, this is what that
+  /// platform holds at the end: its log less the raw events its retention
+  /// period deleted, and its own taste vectors (trained during the run on
+  /// what it kept). Under another policy, the events offered during the run
+  /// are seen through it (``PolicyFilter``) and each profile's kept events
+  /// are folded into the platform's title factors (Hu, Koren and Volinsky
+  /// 2008, eq. 4): what a platform collecting that way could compute.
+  init(result: SimulationResult, catalog: Catalog, policy: DataPolicy) {
+    let platform = result.platform
+    if platform.configuration.collection == CollectionPolicy(policy) {
+      self.init(
+        kept: result.events.filter(platform.holds), platform: platform, catalog: catalog, policy: policy,
+        ownTastes: true)
+    } else {
+      self.init(
+        kept: PolicyFilter(policy: policy).apply(to: result.offeredEvents), platform: platform, catalog: catalog,
+        policy: policy, ownTastes: false)
+    }
+  }
+
+  /// The platform's view from the events it keeps; `ownTastes` uses the
+  /// platform's taste vectors, otherwise they are folded in from `kept`.
+  private init(kept events: [Event], platform: StreamingPlatform, catalog: Catalog, policy: DataPolicy, ownTastes: Bool) {
     self.policy = policy
     self.catalog = catalog
-    let events = PolicyFilter(policy: policy).apply(to: allEvents)
     self.events = events
     let times = events.map(\.timestamp.secondsSinceEpoch)
     start = times.min() ?? 0
@@ -91,8 +109,7 @@ struct PlatformProfiles: Sendable {
 
     // Taste vectors: the platform's, or folded in again from what was kept.
     var tastes: [String: [Float]] = [:]
-    let standardTastes = policy.retentionDays == nil
-    if standardTastes {
+    if ownTastes {
       for (p, id) in platform.profileIDs.enumerated() { tastes[id] = platform.tastes[p] }
     } else if let model = platform.model {
       let titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id.text, $0) })

@@ -18,7 +18,8 @@ extension AudienceAnalytics {
     return lines.joined(separator: "\n")
   }
 
-  static func describe(_ cell: AudienceCell) -> String {
+  /// One group in words: its name, size, plays, top titles and genres.
+  public static func describe(_ cell: AudienceCell) -> String {
     let titles = cell.topTitles.map { "\($0.name) (\($0.plays))" }.joined(separator: ", ")
     let genres = cell.topGenres.map(\.name).joined(separator: ", ")
     return "\(cell.group): \(cell.profiles) profiles, \(cell.plays) plays; top titles \(titles.isEmpty ? "—" : titles); genres \(genres.isEmpty ? "—" : genres)"

@@ -19,6 +19,9 @@ public struct ImplicitALS: Sendable {
   public var factors: Int
   /// The ridge penalty λ on every factor vector.
   public var regularization: Float
+  /// Whether λ is the same for every row or scaled by each row's number of
+  /// positive observations (Spark MLlib's ALS-WR weighting).
+  public var regularizationScaling: RegularizationScaling
   /// How observed values become confidences.
   public var confidence: Confidence
   /// How each row's least-squares problem is solved.
@@ -37,10 +40,12 @@ public struct ImplicitALS: Sendable {
   public init(
     factors: Int = 64, regularization: Float = 0.01, confidence: Confidence = Confidence(),
     solver: LeastSquaresSolver = .conjugateGradient(steps: 3), iterations: Int = 15,
-    seed: UInt64 = 1, threads: Int = ParallelLoop.allCores.threads, computesLoss: Bool = false
+    seed: UInt64 = 1, threads: Int = ParallelLoop.allCores.threads, computesLoss: Bool = false,
+    regularizationScaling: RegularizationScaling = .uniform
   ) {
     self.factors = factors
     self.regularization = regularization
+    self.regularizationScaling = regularizationScaling
     self.confidence = confidence
     self.solver = solver
     self.iterations = iterations
@@ -111,6 +116,7 @@ public struct ImplicitALS: Sendable {
     let solver = self.solver
     let loop = ParallelLoop(threads: threads)
     let starts = side.pattern.rowStarts
+    let positives = side.positiveCounts
     target.storage.withUnsafeMutableBufferPointer { targetBuffer in
       let rows = UnsafeRows(targetBuffer.baseAddress!, width: k)
       SolveInputs.with(side, fixed: fixed, gram: gram) { inputs in
@@ -128,19 +134,29 @@ public struct ImplicitALS: Sendable {
             }
             ImplicitRowSolver.solve(
               columns: columns + offset, gramWeights: gw + offset, targetWeights: tw + offset,
-              count: count, fixed: fixed, gram: inputs.gram, x: rows.row(row),
-              solver: solver, workspace: workspace)
+              count: count, fixed: fixed, gram: inputs.gram, ridge: rowRidge(positives: positives[row]),
+              x: rows.row(row), solver: solver, workspace: workspace)
           }
         }
       }
     }
   }
 
-  /// `YᵀY + λI` for the fixed side Y.
+  /// `YᵀY + λI` for the fixed side Y under uniform regularization; `YᵀY`
+  /// alone under ``RegularizationScaling/perPositiveObservation``, whose
+  /// ridge each row adds itself (``rowRidge(positives:)``).
   func regularizedGram(of fixed: DenseMatrix) -> DenseMatrix {
     var gram = fixed.gram()
+    guard regularizationScaling == .uniform else { return gram }
     for d in 0..<factors { gram[d, d] += regularization }
     return gram
+  }
+
+  /// The ridge a row adds to the diagonal of its normal matrix beyond
+  /// ``regularizedGram(of:)``: 0 under uniform regularization, `λ·n⁺`
+  /// under ``RegularizationScaling/perPositiveObservation``.
+  func rowRidge(positives: Int) -> Float {
+    regularizationScaling == .uniform ? 0 : regularization * Float(positives)
   }
 }
 

@@ -3,7 +3,8 @@ import LinearAlgebra
 
 /// The implicit-ALS objective at given factors:
 /// `Σ_{u,i} c_ui (p_ui − x_uᵀ y_i)² + λ (‖X‖² + ‖Y‖²)` over all user–title
-/// pairs (unobserved pairs with c = 1, p = 0).
+/// pairs (unobserved pairs with c = 1, p = 0); under weighted-λ the penalty
+/// is `λ (Σ n⁺_u‖x_u‖² + Σ n⁺_i‖y_i‖²)` (``RegularizationScaling``).
 ///
 /// It is computed without visiting unobserved pairs: the sum over all pairs
 /// of `(x_uᵀ y_i)²` is `x_uᵀ (YᵀY) x_u`, and each observed pair corrects it by
@@ -46,7 +47,25 @@ public struct ImplicitLoss: Sendable, Equatable {
       }
     }
     let fit = partials.reduce(0, +)
-    let penalty = Double(configuration.regularization) * (users.squaredNorm + items.squaredNorm)
+    let penalty: Double
+    switch configuration.regularizationScaling {
+    case .uniform:
+      penalty = Double(configuration.regularization) * (users.squaredNorm + items.squaredNorm)
+    case .perPositiveObservation:
+      // λ (Σ n⁺_u ‖x_u‖² + Σ n⁺_i ‖y_i‖²), n⁺ counting positive entries.
+      var weighted = 0.0
+      var itemPositives = [Int](repeating: 0, count: items.rows)
+      for u in 0..<pattern.rows {
+        for position in pattern.range(ofRow: u) where pattern.values[position] > 0 {
+          itemPositives[Int(pattern.columnIndices[position])] += 1
+        }
+        weighted += Double(side.positiveCounts[u]) * Self.squaredNorm(users, row: u)
+      }
+      for (i, count) in itemPositives.enumerated() where count > 0 {
+        weighted += Double(count) * Self.squaredNorm(items, row: i)
+      }
+      penalty = Double(configuration.regularization) * weighted
+    }
     total = fit + penalty
     let observedConfidence = pattern.values.reduce(0.0) {
       $0 + Double(configuration.confidence.confidence($1))
@@ -54,6 +73,15 @@ public struct ImplicitLoss: Sendable, Equatable {
     let unobserved = Double(pattern.rows) * Double(pattern.columns) - Double(pattern.nonZeroCount)
     let denominator = observedConfidence + unobserved
     normalized = denominator > 0 ? total / denominator : 0
+  }
+}
+
+extension ImplicitLoss {
+  /// `‖m_row‖²` in Double.
+  static func squaredNorm(_ m: DenseMatrix, row: Int) -> Double {
+    var sum = 0.0
+    for f in 0..<m.columns { let v = Double(m.storage[row * m.columns + f]); sum += v * v }
+    return sum
   }
 }
 

@@ -20,8 +20,11 @@ extension ImplicitModel {
     for entry in interactions { merged[entry.item, default: 0] += entry.value }
     let history = merged.keys.sorted()
     let weights = history.map { configuration.confidence.solveWeights(merged[$0]!) }
-    // A = YᵀY + λI + Σ (c − 1) y yᵀ, assembled in Double for a stable split.
+    // A = YᵀY + λI + Σ (c − 1) y yᵀ, assembled in Double for a stable split
+    // (λ·n⁺ I instead of λI under weighted-λ).
     var a = itemGram.storage.map(Double.init)
+    let ridge = Double(configuration.rowRidge(positives: history.reduce(0) { $0 + (merged[$1]! > 0 ? 1 : 0) }))
+    for d in 0..<k { a[d * k + d] += ridge }
     for (position, item) in history.enumerated() {
       let w = Double(weights[position].gram)
       guard w != 0 else { continue }

@@ -9,7 +9,8 @@ public struct ImplicitModel: Sendable {
   public let itemFactors: DenseMatrix
   /// The training configuration (confidence rule, λ, solver).
   public let configuration: ImplicitALS
-  /// `YᵀY + λI` of the title factors, cached for fold-in.
+  /// `YᵀY + λI` of the title factors (`YᵀY` under weighted-λ), cached for
+  /// fold-in.
   let itemGram: DenseMatrix
 
   /// Wraps trained factors.
@@ -69,6 +70,7 @@ public struct ImplicitModel: Sendable {
           ImplicitRowSolver.solve(
             columns: columns, gramWeights: gramWeights, targetWeights: targetWeights,
             count: items.count, fixed: fixed.baseAddress!, gram: gram.baseAddress!,
+            ridge: configuration.rowRidge(positives: items.reduce(0) { $0 + (merged[$1]! > 0 ? 1 : 0) }),
             x: out.baseAddress!, solver: configuration.solver, workspace: workspace)
         }
       }

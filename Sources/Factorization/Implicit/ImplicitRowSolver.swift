@@ -40,8 +40,10 @@ final class RowSolveWorkspace: @unchecked Sendable {
 ///
 /// For a row u with observed entries I_u, fixed factors Y (one row per
 /// entry's column), `G = YᵀY + λI` and weights `w = c − 1`, `t = p·c`, it
-/// solves `(G + Σ_{i∈I_u} w_i y_i y_iᵀ) x = Σ_{i∈I_u} t_i y_i`
-/// (Hu, Koren and Volinsky 2008, eq. 4).
+/// solves `(G + ρI + Σ_{i∈I_u} w_i y_i y_iᵀ) x = Σ_{i∈I_u} t_i y_i`
+/// (Hu, Koren and Volinsky 2008, eq. 4), where the row's own ridge ρ is 0
+/// under uniform regularization and `λ·n⁺` under weighted-λ (then `G` is
+/// `YᵀY`; see ``RegularizationScaling``).
 enum ImplicitRowSolver {
   /// Solves one row in place into `x` (read as the warm start by CG).
   ///
@@ -52,11 +54,12 @@ enum ImplicitRowSolver {
   ///   - count: the number of entries.
   ///   - fixed: the fixed side's factors, row-major, `factors` wide.
   ///   - gram: `YᵀY + λI`, full symmetric, row-major.
+  ///   - ridge: the row's own ridge ρ added to the diagonal of `gram`.
   @inline(__always)
   static func solve(
     columns: UnsafePointer<Int32>, gramWeights: UnsafePointer<Float>,
     targetWeights: UnsafePointer<Float>, count: Int,
-    fixed: UnsafePointer<Float>, gram: UnsafePointer<Float>,
+    fixed: UnsafePointer<Float>, gram: UnsafePointer<Float>, ridge: Float,
     x: UnsafeMutablePointer<Float>, solver: LeastSquaresSolver,
     workspace: RowSolveWorkspace
   ) {
@@ -68,9 +71,9 @@ enum ImplicitRowSolver {
     precondition(count <= workspace.capacity, "row longer than its workspace")
     switch solver {
     case .cholesky:
-      solveExact(columns, gramWeights, targetWeights, count, fixed, gram, x, workspace)
+      solveExact(columns, gramWeights, targetWeights, count, fixed, gram, ridge, x, workspace)
     case .conjugateGradient(let steps):
-      solveConjugateGradient(columns, gramWeights, targetWeights, count, fixed, gram, x, steps, workspace)
+      solveConjugateGradient(columns, gramWeights, targetWeights, count, fixed, gram, ridge, x, steps, workspace)
     }
   }
 
@@ -78,12 +81,13 @@ enum ImplicitRowSolver {
   /// positive and with negative `c − 1`) and solves it by Cholesky.
   private static func solveExact(
     _ columns: UnsafePointer<Int32>, _ gw: UnsafePointer<Float>, _ tw: UnsafePointer<Float>,
-    _ count: Int, _ fixed: UnsafePointer<Float>, _ gram: UnsafePointer<Float>,
+    _ count: Int, _ fixed: UnsafePointer<Float>, _ gram: UnsafePointer<Float>, _ ridge: Float,
     _ x: UnsafeMutablePointer<Float>, _ ws: RowSolveWorkspace
   ) {
     let k = ws.factors
     let a = ws.normal
     a.update(from: gram, count: k * k)
+    if ridge != 0 { for d in 0..<k { a[d * k + d] += ridge } }
     let b = ws.vectors
     b.update(repeating: 0, count: k)
     for sign: Float in [1, -1] {
@@ -114,7 +118,7 @@ enum ImplicitRowSolver {
   /// every product `A p = G p + Yᵤᵀ (w ∘ Yᵤ p)` is two `sgemv` and one `ssymv`.
   private static func solveConjugateGradient(
     _ columns: UnsafePointer<Int32>, _ gw: UnsafePointer<Float>, _ tw: UnsafePointer<Float>,
-    _ count: Int, _ fixed: UnsafePointer<Float>, _ gram: UnsafePointer<Float>,
+    _ count: Int, _ fixed: UnsafePointer<Float>, _ gram: UnsafePointer<Float>, _ ridge: Float,
     _ x: UnsafeMutablePointer<Float>, _ steps: Int, _ ws: RowSolveWorkspace
   ) {
     let k = ws.factors
@@ -125,10 +129,11 @@ enum ImplicitRowSolver {
     }
     let r = ws.vectors, p = ws.vectors + k, ap = ws.vectors + 2 * k
     let t = ws.perEntry
-    // r = b − A x = Yᵤᵀ (t − w ∘ Yᵤ x) − G x
+    // r = b − A x = Yᵤᵀ (t − w ∘ Yᵤ x) − G x − ρ x
     cblas_sgemv(CblasRowMajor, CblasNoTrans, n32, k32, 1, block, k32, x, 1, 0, t, 1)
     for j in 0..<count { t[j] = tw[j] - gw[j] * t[j] }
     cblas_ssymv(CblasRowMajor, CblasUpper, k32, -1, gram, k32, x, 1, 0, r, 1)
+    if ridge != 0 { cblas_saxpy(k32, -ridge, x, 1, r, 1) }
     cblas_sgemv(CblasRowMajor, CblasTrans, n32, k32, 1, block, k32, t, 1, 1, r, 1)
     p.update(from: r, count: k)
     var rsOld = cblas_sdot(k32, r, 1, r, 1)
@@ -137,6 +142,7 @@ enum ImplicitRowSolver {
       cblas_sgemv(CblasRowMajor, CblasNoTrans, n32, k32, 1, block, k32, p, 1, 0, t, 1)
       for j in 0..<count { t[j] *= gw[j] }
       cblas_ssymv(CblasRowMajor, CblasUpper, k32, 1, gram, k32, p, 1, 0, ap, 1)
+      if ridge != 0 { cblas_saxpy(k32, ridge, p, 1, ap, 1) }
       cblas_sgemv(CblasRowMajor, CblasTrans, n32, k32, 1, block, k32, t, 1, 1, ap, 1)
       let curvature = cblas_sdot(k32, p, 1, ap, 1)
       // A non-positive curvature means A is singular along p (zero

@@ -10,6 +10,9 @@ struct WeightedInteractions: Sendable {
   let gramWeights: [Float]
   /// `p · c` per stored entry.
   let targetWeights: [Float]
+  /// Per row, the number of entries with a positive value (`n⁺` of
+  /// ``RegularizationScaling/perPositiveObservation``).
+  let positiveCounts: [Int]
 
   init(_ matrix: SparseMatrix, confidence: Confidence) {
     pattern = matrix
@@ -22,6 +25,9 @@ struct WeightedInteractions: Sendable {
     }
     gramWeights = gram
     targetWeights = target
+    positiveCounts = (0..<matrix.rows).map { row in
+      matrix.range(ofRow: row).reduce(0) { $0 + (matrix.values[$1] > 0 ? 1 : 0) }
+    }
   }
 
   var rows: Int { pattern.rows }

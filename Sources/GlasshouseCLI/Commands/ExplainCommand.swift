@@ -1,5 +1,6 @@
 import ArgumentParser
 import Counterfactual
+import DataFlows
 import Foundation
 import LinearAlgebra
 
@@ -18,6 +19,10 @@ struct ExplainCommand: ParsableCommand {
       (Hu, Koren and Volinsky 2008); why its artwork looks as it does; and \
       which inferences its events fed. Without: the top recommendations with \
       their reasons, and every inference with the events that gave it away. \
+      When the run recorded data flows (DIR/flows.json), it then says where \
+      the profile's data went: each recipient, what it received about the \
+      profile, what it can tell from that alone, and with whom it can link \
+      the profile's records. \
       Exit codes: 0 success; 64 bad usage; 65 not a run folder, unknown \
       profile or title (the message lists what exists).
       """)
@@ -98,7 +103,53 @@ struct ExplainCommand: ParsableCommand {
         index = found
       }
       let explanation = ProfileExplanation(state: state, profile: options.profileID, title: index, count: options.count)
-      if options.format == .json { try options.printJSON(explanation) } else { print(explanation.text) }
+      let flows = profileFlows()
+      if options.format == .json {
+        try options.printJSON(ExplanationWithFlows(explanation: explanation, flows: flows))
+      } else {
+        print(explanation.text)
+        if let flows {
+          print("")
+          print(flows.text)
+        }
+      }
     }
+  }
+
+  /// Where the profile's data went, from DIR/flows.json: `nil` when the
+  /// run recorded no flows; a note on standard error when the file cannot
+  /// be read or does not cover the profile (flows are recorded for the
+  /// scenario's personas).
+  func profileFlows() -> ProfileFlows? {
+    let analysis: DataFlowAnalysis
+    do throws(DataFlowReadError) {
+      analysis = try DataFlowAnalysis.read(runFolder: options.folder)
+    } catch {
+      if case .unreadable = error { FileHandleOutput.standardError("glasshouse: warning: \(error)") }
+      return nil
+    }
+    guard let flows = ProfileFlows(analysis: analysis, profile: options.profileID) else {
+      let known = ProfileFlows.profiles(in: analysis)
+      FileHandleOutput.standardError(
+        "glasshouse: note: \(options.folder)/flows.json records where the data of the scenario's personas went "
+          + "(profiles \(known.joined(separator: ", "))), not of \(options.profileID)")
+      return nil
+    }
+    return flows
+  }
+}
+
+/// The JSON of `explain`: the explanation's keys, plus `flows` when the run
+/// recorded where the profile's data went.
+private struct ExplanationWithFlows: Encodable {
+  let explanation: ProfileExplanation
+  let flows: ProfileFlows?
+
+  private enum CodingKeys: String, CodingKey { case flows }
+
+  func encode(to encoder: any Encoder) throws {
+    try explanation.encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeIfPresent(flows, forKey: .flows)
   }
 }

@@ -11,6 +11,11 @@ struct ModelOptions: ParsableArguments {
   @Option(help: "Ridge regularization λ.")
   var regularization: Float = 0.01
 
+  @Option(
+    name: .customLong("regularization-scaling"),
+    help: "'uniform' (λ on every row) or 'weighted' (λ times the row's positive observations, as Spark MLlib's ALS).")
+  var regularizationScaling: RegularizationScaling = .uniform
+
   @Option(help: "Confidence scale α (c = 1 + α·r under the paper's convention).")
   var alpha: Float = 1
 
@@ -55,7 +60,7 @@ struct ModelOptions: ParsableArguments {
       confidence: Confidence(scaling: scale, convention: confidence),
       solver: solver == .cg ? .conjugateGradient(steps: cgSteps) : .cholesky,
       iterations: iterations, seed: seed, threads: threads ?? ParallelLoop.allCores.threads,
-      computesLoss: computesLoss)
+      computesLoss: computesLoss, regularizationScaling: regularizationScaling)
   }
 
   enum ScalingName: String, ExpressibleByArgument, CaseIterable { case linear, log }
@@ -63,3 +68,4 @@ struct ModelOptions: ParsableArguments {
 }
 
 extension Confidence.Convention: ExpressibleByArgument {}
+extension RegularizationScaling: ExpressibleByArgument {}

@@ -20,6 +20,9 @@ struct RunManifest: Codable, Sendable, Equatable {
   var days: Int?
   /// `--crowd`, when given.
   var crowd: Int?
+  /// `--param name=VALUE` values, when given (the scenario's paths need them
+  /// again to rebuild the catalog).
+  var parameters: [String: String]?
   /// Events in the log.
   var events = 0
   /// Events per simulated day, in log order.

@@ -13,6 +13,8 @@ struct RunNarrative {
   let scriptedRejected: Int
   let scriptedReplayed: Int
   let flows: DataFlowReport
+  /// Checkpoints and counterfactual expectations.
+  var counterfactual: CounterfactualReport? = nil
 
   var text: String {
     var lines: [String] = []
@@ -59,7 +61,13 @@ struct RunNarrative {
       lines.append("")
       lines.append(text)
     }
-    let outcomes = a.expectations.map { ($0.passed, $0.statement, $0.found, $0.location) }
+    if let counterfactual, !counterfactual.progressions.isEmpty {
+      lines.append("")
+      lines.append(counterfactual.text)
+    }
+    let outcomes = (a.expectations + (counterfactual?.outcomes ?? [])).map {
+      ($0.passed, $0.statement, $0.found, $0.location)
+    }
       + flows.outcomes.map { ($0.passed, $0.statement, $0.found, $0.location) }
     if !outcomes.isEmpty {
       lines.append("")

@@ -14,7 +14,7 @@ struct RunOutput {
 
   func write(
     result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String,
-    report: String, flows: DataFlowReport
+    report: String, flows: DataFlowReport, counterfactual: CounterfactualReport? = nil
   ) throws {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder)
@@ -42,6 +42,9 @@ struct RunOutput {
       try encoder.encode(assessment).write(to: staging.appendingPathComponent("assessment.json"))
       if flows.isPresent {
         try encoder.encode(flows).write(to: staging.appendingPathComponent("flows.json"))
+      }
+      if let counterfactual, counterfactual.isPresent {
+        try encoder.encode(counterfactual).write(to: staging.appendingPathComponent("counterfactual.json"))
       }
       try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
       try report.write(to: staging.appendingPathComponent("report.html"), atomically: false, encoding: .utf8)

@@ -73,6 +73,18 @@ enum SVG {
     return HTML.void("polygon", attributes: attributes)
   }
 
+  /// An open line through points (unfilled).
+  static func polyline(
+    _ points: [(Double, Double)], stroke: String, width: Double = 1, dash: String? = nil
+  ) -> HTML {
+    var attributes = [
+      ("points", points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")), ("fill", "none"),
+      ("stroke", stroke), ("stroke-width", n(width)), ("stroke-linejoin", "round"),
+    ]
+    if let dash { attributes.append(("stroke-dasharray", dash)) }
+    return HTML.void("polyline", attributes: attributes)
+  }
+
   /// A group with a tooltip (`<title>`, shown on hover).
   static func group(tooltip: String? = nil, _ content: [HTML]) -> HTML {
     HTML.element("g", attributes: [], (tooltip.map { [HTML.element("title", [:], HTML(text: $0))] } ?? []) + content)

@@ -66,6 +66,12 @@ enum Stylesheet {
     .posters{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:12px}
     .posters figure{text-align:center}
     .posters figcaption{color:var(--ink)}
+    ul.holdings{margin:6px 0 0;padding:0 0 0 1.1em}
+    ul.holdings li{margin:0 0 8px;overflow-wrap:anywhere}
+    .block{display:block}
+    .evidence.block{margin-top:2px}
+    .card.linkage{border-color:var(--bad)}
+    .card.linkage h3{color:var(--bad)}
     footer{color:var(--muted);font-size:.85rem;text-align:center;padding:10px 12px 24px}
     @media (max-width:640px){
       table.truth thead{display:none}

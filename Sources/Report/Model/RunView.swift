@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import DataFlows
 import Events
 import Inference
 import Platform
@@ -22,14 +23,27 @@ struct RunView: Sendable {
   let titleFactors: [[Double]]
   /// Days simulated.
   let days: Int
+  /// Where the data went (recipients, linkage), when the run computed it.
+  let flows: DataFlowAnalysis?
+  /// The standard and the minimising platform side by side, when computed.
+  let minimisation: MinimisationComparison?
+  /// The scenario's data-flow expectations, checked.
+  let flowOutcomes: [FlowExpectationOutcome]
 
   /// Gathers the run.
   ///
   /// - Complexity: O(events + titles·factors + profiles·genres).
-  init(result: SimulationResult, assessment: RunAssessment, catalog: Catalog, scenario: Scenario) {
+  init(
+    result: SimulationResult, assessment: RunAssessment, catalog: Catalog, scenario: Scenario,
+    flows: DataFlowAnalysis? = nil, minimisation: MinimisationComparison? = nil,
+    flowOutcomes: [FlowExpectationOutcome] = []
+  ) {
     self.scenario = scenario
     self.assessment = assessment
     self.catalog = catalog
+    self.flows = flows
+    self.minimisation = minimisation
+    self.flowOutcomes = flowOutcomes
     titleIndex = Dictionary(
       catalog.titles.enumerated().map { ($1.id.text, $0) }, uniquingKeysWith: { a, _ in a })
     let platform = result.platform
@@ -104,6 +118,11 @@ struct RunView: Sendable {
 
   /// ⌊a / b⌋ for a positive b.
   static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+  /// The display name of a persona id (the id when it is not a persona).
+  func personaName(_ id: String) -> String {
+    personas.first { $0.report.persona == id }?.name ?? id
+  }
 
   /// The catalog title with an id, if any.
   func title(id: String) -> Title? { titleIndex[id].map { catalog.titles[$0] } }

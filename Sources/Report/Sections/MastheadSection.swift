@@ -13,11 +13,20 @@ struct MastheadSection: Sendable {
     ("accuracy", "Accuracy"),
   ]
 
+  /// The contents of this run's page: the flows section comes after the
+  /// expectations when the run has one.
+  var contents: [(id: String, title: String)] {
+    guard FlowsSection.isShown(run) else { return Self.contents }
+    var all = Self.contents
+    all.insert((FlowsSection.id, "Where the data goes"), at: 3)
+    return all
+  }
+
   /// The masthead.
   var html: HTML {
     let assessment = run.assessment
-    let held = assessment.expectations.filter(\.passed).count
-    let total = assessment.expectations.count
+    let held = assessment.expectations.filter(\.passed).count + run.flowOutcomes.filter(\.passed).count
+    let total = assessment.expectations.count + run.flowOutcomes.count
     let names = assessment.personas.map(\.name)
     let people = names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     var parts: [HTML] = [
@@ -33,7 +42,7 @@ struct MastheadSection: Sendable {
         "span", ["class": held == total ? "verdict pass" : "verdict fail"],
         HTML(text: "\(held) of \(total) expectation\(total == 1 ? "" : "s") held")))
     }
-    parts.append(HTML.element("nav", ["class": "contents", "aria-label": "Contents"], Self.contents.map {
+    parts.append(HTML.element("nav", ["class": "contents", "aria-label": "Contents"], contents.map {
       HTML.element("a", ["href": "#" + $0.id], HTML(text: $0.title))
     }))
     return HTML.element("header", ["class": "masthead"], HTML.element("div", ["class": "inner"], parts))

@@ -34,6 +34,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingFile(path: String, line: Int, column: Int, field: String, file: String)
   /// A catalog file the scenario refers to has a problem.
   case catalog(CatalogError)
+  /// A path uses a parameter (`${name}`) that was not given on the command
+  /// line; `description` says what to pass.
+  case missingParameter(path: String, line: Int, column: Int, field: String, name: String, description: String)
 
   /// The line of the problem in the scenario file, when it has one.
   public var line: Int? {
@@ -42,7 +45,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
       .missingKey(_, let line, _, _, _), .wrongType(_, let line, _, _, _, _),
       .invalidValue(_, let line, _, _, _, _, _), .duplicate(_, let line, _, _, _),
       .conflictingKeys(_, let line, _, _, _), .unknownReference(_, let line, _, _, _, _, _),
-      .missingFile(_, let line, _, _, _):
+      .missingFile(_, let line, _, _, _), .missingParameter(_, let line, _, _, _, _):
       return line
     case .cannotRead, .catalog: return nil
     }
@@ -55,7 +58,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
       .missingKey(_, _, let column, _, _), .wrongType(_, _, let column, _, _, _),
       .invalidValue(_, _, let column, _, _, _, _), .duplicate(_, _, let column, _, _),
       .conflictingKeys(_, _, let column, _, _), .unknownReference(_, _, let column, _, _, _, _),
-      .missingFile(_, _, let column, _, _):
+      .missingFile(_, _, let column, _, _), .missingParameter(_, _, let column, _, _, _):
       return column
     case .cannotRead, .catalog: return nil
     }
@@ -94,6 +97,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(path):\(line):\(column): '\(field)' refers to \(file), which does not exist"
     case .catalog(let error):
       return error.description
+    case .missingParameter(let path, let line, let column, let field, let name, let description):
+      return "\(path):\(line):\(column): '\(field)' uses the parameter '\(name)' (\(description)), which was "
+        + "not given; pass it with --param \(name)=VALUE"
     }
   }
 

@@ -5,10 +5,10 @@ import Catalog
 /// and Docs/schemas/scenario.schema.json list exactly these keys.
 enum ScenarioKeys {
   static let scenario = KeySet(
-    "scenario", required: ["name", "catalog", "personas"],
+    "scenario", required: ["name", "catalog"],
     optional: [
-      "description", "seed", "days", "accounts", "crowd", "platform", "events", "expectations",
-      "recipients", "data_policy",
+      "personas", "description", "seed", "days", "accounts", "crowd", "platform", "events", "expectations",
+      "recipients", "data_policy", "parameters", "replay", "checkpoints",
     ])
   static let catalog = KeySet("catalog", optional: ["generate", "file", "movielens", "titles"])
   static let generate = KeySet("generate", required: ["size"], optional: ["seed", "cast_pool"])
@@ -39,7 +39,7 @@ enum ScenarioKeys {
     "expectation",
     optional: [
       "infer", "top_genres", "viewers", "artwork_tone", "recipient_receives", "recipient_infers",
-      "linkage", "audience", "minimisation_cost",
+      "linkage", "audience", "minimisation_cost", "reveals",
     ])
   /// The expectation kinds about data flows (``FlowExpectation``).
   static let flowExpectationKinds: Set<String> = [
@@ -66,19 +66,28 @@ enum ScenarioKeys {
   static let minimisationCost = KeySet(
     "minimisation_cost", optional: ["max_precision_drop", "min_precision_drop"])
   static let infer = KeySet(
-    "infer", required: ["trait", "equals"], optional: ["persona", "profile", "min_probability"])
+    "infer", required: ["trait", "equals"],
+    optional: ["persona", "profile", "min_probability", "after_plays"])
   static let topGenres = KeySet(
-    "top_genres", optional: ["persona", "profile", "includes", "excludes", "within"])
+    "top_genres", optional: ["persona", "profile", "includes", "excludes", "within", "after_plays"])
   static let viewers = KeySet("viewers", required: ["profile", "equals"])
   static let artworkTone = KeySet(
     "artwork_tone", required: ["tone"], optional: ["persona", "profile", "min_share"])
+
+  static let reveals = KeySet(
+    "reveals", required: ["without"],
+    optional: [
+      "persona", "profile", "trait", "equals", "min_confidence", "top_genre", "within", "segment", "revealed",
+    ])
+  static let checkpoint = KeySet("checkpoint", required: ["after_plays"], optional: ["persona", "profile"])
+  static let replay = KeySet("replay", required: ["ratings"], optional: ["users"])
 
   /// Every key set the scenario format uses, including the inline
   /// catalog's titles and artwork.
   static let all: [KeySet] = [
     scenario, catalog, generate, persona, window, tastes, account, profile, crowd, platform,
     expectation, infer, topGenres, viewers, artworkTone, recipient, dataPolicy, recipientReceives,
-    recipientInfers, linkage, audience, minimisationCost, CatalogFileKeys.title,
+    recipientInfers, linkage, audience, minimisationCost, reveals, checkpoint, replay, CatalogFileKeys.title,
     CatalogFileKeys.artwork,
   ]
 }

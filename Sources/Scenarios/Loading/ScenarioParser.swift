@@ -14,6 +14,14 @@ final class ScenarioParser {
   var recipientIDs: [String] = []
   /// Expectations about data flows, collected with the others.
   var flowExpectations: [FlowExpectation] = []
+  /// Expectations checked on part of a log, collected with the others.
+  var counterfactualExpectations: [CounterfactualExpectation] = []
+  /// Values of the scenario's parameters; `nil` when validating without them.
+  var parameterValues: [String: String]?
+  /// The parameters the scenario declares.
+  var parameters: [ScenarioParameter] = []
+  /// Paths that use a parameter not given (reported by the loader).
+  var parameterErrors: [ScenarioError] = []
 
   init(path: String) {
     self.path = path
@@ -29,7 +37,12 @@ final class ScenarioParser {
     let description = reader.string(top, "description") ?? ""
     let seed = reader.integer(top, "seed", in: 0...Int.max).map(UInt64.init) ?? 1
     let days = reader.integer(top, "days", in: 1...3650) ?? 28
+    parameters = top["parameters"].flatMap { parameterDeclarations($0) } ?? []
     let catalog = top["catalog"].flatMap { catalogSource($0, seed: seed) }
+    let replay = top["replay"].flatMap { replaySource($0) }
+    if top["personas"] == nil, top["replay"] == nil {
+      reader.report(.missingKey(key: "personas", context: "scenario (or 'replay')"), at: root)
+    }
     var personas: [Persona] = []
     if let node = top["personas"], let items = reader.list(node, field: "personas", nonEmpty: true) {
       personas = items.enumerated().compactMap { persona($1, field: "personas[\($0)]") }
@@ -66,12 +79,20 @@ final class ScenarioParser {
         expectation($1, field: "expectations[\($0)]", personas: personaIDs, profiles: profileIDs)
       }
     }
+    let checkpoints = top["checkpoints"].flatMap {
+      self.checkpoints($0, personas: personaIDs, profiles: profileIDs)
+    } ?? []
     guard reader.issues.isEmpty, catalogErrors.isEmpty, let name, let catalog else { return nil }
-    return Scenario(
+    var scenario = Scenario(
       path: path, name: name, description: description, seed: seed, days: days,
       catalog: catalog, personas: personas, accounts: accounts, crowd: crowd,
       platform: platform, events: events, expectations: expectations, recipients: recipients,
       dataPolicy: dataPolicy, flowExpectations: flowExpectations)
+    scenario.counterfactualExpectations = counterfactualExpectations
+    scenario.checkpoints = checkpoints
+    scenario.parameters = parameters
+    scenario.replay = replay
+    return scenario
   }
 
   // MARK: Catalog
@@ -98,7 +119,9 @@ final class ScenarioParser {
       return .inline(catalog)
     default:
       let field = mapping.field(key)
-      guard let file = reader.string(value, field: field) else { return nil }
+      guard let written = reader.string(value, field: field) else { return nil }
+      guard let substituted = substitute(written, at: value, field: field) else { return nil }
+      guard let file = substituted else { return key == "movielens" ? .movieLens(path: written) : nil }
       let resolved = resolve(file)
       guard FileManager.default.fileExists(atPath: resolved) else {
         reader.report(.missingFile(field: field, file: resolved), at: value)
@@ -117,7 +140,7 @@ final class ScenarioParser {
 
   /// A path as written, or relative to the scenario's folder; `~/` is the
   /// home folder.
-  private func resolve(_ file: String) -> String {
+  func resolve(_ file: String) -> String {
     if file.hasPrefix("/") { return file }
     if file.hasPrefix("~/") {
       return FileManager.default.homeDirectoryForCurrentUser.path + "/" + file.dropFirst(2)
@@ -274,7 +297,7 @@ final class ScenarioParser {
 
   /// Whether a genre name is known (a MovieLens genre or one of the inline
   /// or file catalog's), reporting it otherwise.
-  private func checkGenre(_ name: String, field: String, at node: Node) -> Bool {
+  func checkGenre(_ name: String, field: String, at node: Node) -> Bool {
     guard knownGenres.contains(name) else {
       reader.report(
         .invalidValue(
@@ -522,6 +545,12 @@ final class ScenarioParser {
     else { return nil }
     let here = location(of: node)
     let field = mapping.field(kind)
+    if kind == "reveals" {
+      if let expectation = reveals(value, field: field, at: here, personas: personas, profiles: profiles) {
+        counterfactualExpectations.append(expectation)
+      }
+      return nil
+    }
     if ScenarioKeys.flowExpectationKinds.contains(kind) {
       if let check = flowCheck(kind: kind, value, field: field, personas: personas, profiles: profiles) {
         flowExpectations.append(FlowExpectation(check: check, location: here))
@@ -547,10 +576,12 @@ final class ScenarioParser {
       }
       let probability = reader.number(body, "min_probability", in: 0...1) ?? 0.5
       guard let subject, let trait, let equals else { return nil }
-      return Expectation(
-        check: .inferredTrait(
-          subject: subject, trait: trait, value: equals, minimumProbability: probability),
-        location: here)
+      return divertingAfterPlays(
+        body,
+        Expectation(
+          check: .inferredTrait(
+            subject: subject, trait: trait, value: equals, minimumProbability: probability),
+          location: here))
     case "top_genres":
       guard let body = reader.mapping(value, ScenarioKeys.topGenres, field: field) else {
         return nil
@@ -562,10 +593,12 @@ final class ScenarioParser {
       else { return nil }
       let within = reader.integer(body, "within", in: 1...100) ?? 3
       guard let subject else { return nil }
-      return Expectation(
-        check: .topGenres(
-          subject: subject, genre: Genre(genre), included: which == "includes", within: within),
-        location: here)
+      return divertingAfterPlays(
+        body,
+        Expectation(
+          check: .topGenres(
+            subject: subject, genre: Genre(genre), included: which == "includes", within: within),
+          location: here))
     case "viewers":
       guard let body = reader.mapping(value, ScenarioKeys.viewers, field: field) else {
         return nil

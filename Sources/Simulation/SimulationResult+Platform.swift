@@ -1,0 +1,12 @@
+import Platform
+
+extension SimulationResult {
+  /// The same run with the platform's final state replaced — for example
+  /// after its model was swapped for factors trained by another engine
+  /// (`glasshouse run --factors-from`); the log and the hidden truth stay.
+  public func replacingPlatform(_ platform: StreamingPlatform) -> SimulationResult {
+    SimulationResult(
+      events: events, eventsPerDay: eventsPerDay, platform: platform, population: population, sessions: sessions,
+      seconds: seconds, offered: offered)
+  }
+}
