@@ -64,12 +64,12 @@ struct CounterfactualComparisonTests {
     #expect(again == comparison.before)
   }
 
-  @Test("removing a horror fan's horror plays drops Horror from the inferred top genres")
+  @Test("removing a horror fan's horror plays and ratings drops Horror from the inferred top genres")
   func horror() throws {
     let comparison = CounterfactualComparison(
-      state: Self.state, profile: "alex", filters: [try Self.filter("genre=Horror,type=playback")])
+      state: Self.state, profile: "alex", filters: [try Self.filter("genre=Horror,type=playback|rating")])
     #expect(comparison.removed > 0)
-    #expect(Set(comparison.removedByType.keys).isSubset(of: EventFilter.playbackTypes.map(\.rawValue)))
+    #expect(Set(comparison.removedByType.keys).isSubset(of: EventFilter.playbackTypes.map(\.rawValue) + ["rating"]))
     #expect(comparison.before.topGenres.prefix(5).contains("Horror"))
     #expect(comparison.before.traits.contains { $0.name == "genre affinity" && $0.value == "Horror" })
     #expect(!comparison.after.topGenres.prefix(5).contains("Horror"))

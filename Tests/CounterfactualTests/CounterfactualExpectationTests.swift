@@ -22,10 +22,10 @@ struct CounterfactualExpectationTests {
         check: .reveals(subject: .persona("alex"), filter: filter, claim: claim, revealed: revealed), location: here))
   }
 
-  @Test("taking away alex's horror plays reveals Horror; what she was shown does not")
+  @Test("taking away alex's horror plays and ratings reveals Horror; what she was shown does not")
   func revealsHorror() throws {
     let horror = RevealedClaim.topGenre(Genre("Horror"), within: 5)
-    let plays = Self.reveals("genre=Horror,type=playback", horror)
+    let plays = Self.reveals("genre=Horror,type=playback|rating", horror)
     #expect(plays.passed, "\(plays.found)")
     #expect(plays.location == "s.yaml:3:5")
     // The impressions she was shown are not what gives Horror away: the

@@ -53,9 +53,9 @@ struct CounterfactualCommandTests {
     #expect(object?["view"] != nil)
   }
 
-  @Test("whatif shows before | after | changed? and Horror leaves alex's genres without the horror plays")
+  @Test("whatif shows before | after | changed? and Horror leaves alex's genres without the horror plays and ratings")
   func whatif() throws {
-    let result = try Self.run(["whatif", "--profile", "alex", "--without", "genre=Horror,type=playback"])
+    let result = try Self.run(["whatif", "--profile", "alex", "--without", "genre=Horror,type=playback|rating"])
     #expect(result.status == 0, "\(result.error)")
     #expect(result.output.contains("before"))
     #expect(result.output.contains("changed?"))

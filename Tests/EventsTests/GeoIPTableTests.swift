@@ -14,6 +14,15 @@ struct GeoIPTableTests {
     #expect(table.lookup(IPAddress("2001:db8::1")!)?.country == "GB")
     #expect(table.lookup(IPAddress("2001:db8:8000::1")!)?.country == "IE")
     #expect(table.lookup(IPAddress("8.8.8.8")!) == nil)
+    // US time zones in quarters of 192.0.2.0/24; cities in /48s of 2001:db8::/32.
+    #expect(table.lookup(IPAddress("192.0.2.5")!)?.timeZone == "America/New_York")
+    #expect(table.lookup(IPAddress("192.0.2.70")!)?.region == "Chicago")
+    #expect(table.lookup(IPAddress("192.0.2.140")!)?.timeZone == "America/Denver")
+    #expect(table.lookup(IPAddress("192.0.2.200")!)?.timeZone == "America/Los_Angeles")
+    #expect(table.lookup(IPAddress("2001:db8:1::9")!)?.region == "Paris")
+    let sydney = GeoIPTable.sampleBlocks.firstIndex { $0.timeZone == "Australia/Sydney" }!
+    #expect(table.lookup(IPAddress("2001:db8:\(String(sydney + 1, radix: 16))::2")!)?.country == "AU")
+    #expect(table.lookup(IPAddress("2001:db8:0:0:1::")!)?.region == "London")
   }
 
   @Test("Addresses parse and print in canonical form")

@@ -106,10 +106,15 @@ struct ArtworkExperimentTests {
       let online = evaluation.run(policy, learns: false)
       print(
         "online \(policy.name): \(Self.percent(online.takeFraction)) ± \(Self.percent(1.96 * online.standardError))")
+      // Replay is printed but not checked: titles have 2 to 6 variants, so
+      // it keeps titles with few variants more often (OffPolicyEvaluator).
       for estimate in evaluator.evaluate(policy, log: log) {
         print("  offline \(estimate)")
+        guard estimate.estimator != "replay" else { continue }
+        // Four estimates are checked: 3 standard errors keeps the chance
+        // of a false alarm among them near 1% (1.96 would fail one run in five).
         let tolerance =
-          1.96 * (estimate.standardError * estimate.standardError + online.standardError * online.standardError)
+          3 * (estimate.standardError * estimate.standardError + online.standardError * online.standardError)
           .squareRoot()
         #expect(abs(estimate.value - online.takeFraction) <= tolerance, "\(policy.name) \(estimate)")
       }

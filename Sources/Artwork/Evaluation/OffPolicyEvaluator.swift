@@ -11,7 +11,10 @@ import LinearAlgebra
 /// With `n` logged events `(x_i, a_i, p_i, r_i)` and the evaluated policy
 /// π:
 /// - replay keeps the events where π, run on `x_i`, picks `a_i`, and
-///   averages their rewards (unbiased when the log is uniformly random;
+///   averages their rewards (unbiased when the log is uniformly random
+///   over the same number of actions every time, as Li et al. assume;
+///   titles have 2 to 6 variants, so replay keeps titles with few variants
+///   more often and is biased towards them — IPS, SNIPS and DR are not;
 ///   π may learn from the kept events as it would online);
 /// - IPS is `(1/n) Σ π(a_i|x_i) r_i / p_i`;
 /// - SNIPS divides `Σ w_i r_i` by `Σ w_i` with `w_i = π(a_i|x_i) / p_i`;

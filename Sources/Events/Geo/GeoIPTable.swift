@@ -101,15 +101,39 @@ public struct GeoIPTable: Sendable {
 
   /// A small table over the documentation address blocks (RFC 5737 and
   /// RFC 3849), used by the simulation: the same blocks always map to the
-  /// same places.
+  /// same places. 192.0.2.0/24 is split into four US time zones (the /24
+  /// row is the fallback); 2001:db8::/32 is London with /48 blocks carved
+  /// out for other cities (``sampleBlocks`` lists them).
   public static let sample = GeoIPTable(
     entries: [
       ("192.0.2.0/24", "US", "New York", "America/New_York"),
+      ("192.0.2.0/26", "US", "New York", "America/New_York"),
+      ("192.0.2.64/26", "US", "Chicago", "America/Chicago"),
+      ("192.0.2.128/26", "US", "Denver", "America/Denver"),
+      ("192.0.2.192/26", "US", "Los Angeles", "America/Los_Angeles"),
       ("198.51.100.0/25", "DE", "Berlin", "Europe/Berlin"),
       ("198.51.100.128/25", "NL", "Noord-Holland", "Europe/Amsterdam"),
       ("203.0.113.0/24", "JP", "Tokyo", "Asia/Tokyo"),
       ("203.0.113.64/26", "JP", "Osaka", "Asia/Tokyo"),
       ("2001:db8::/32", "GB", "London", "Europe/London"),
       ("2001:db8:8000::/33", "IE", "Dublin", "Europe/Dublin"),
-    ].compactMap { Entry(cidr: $0.0, country: $0.1, region: $0.2, timeZone: $0.3) })
+    ].compactMap { Entry(cidr: $0.0, country: $0.1, region: $0.2, timeZone: $0.3) }
+      + sampleBlocks.enumerated().compactMap { index, block in
+        Entry(cidr: "2001:db8:\(String(index + 1, radix: 16))::/48", country: block.country, region: block.region,
+              timeZone: block.timeZone)
+      })
+
+  /// The cities of the sample table's IPv6 /48 blocks, `2001:db8:1::/48`
+  /// onwards in this order.
+  public static let sampleBlocks: [(country: String, region: String, timeZone: String)] = [
+    ("FR", "Paris", "Europe/Paris"), ("ES", "Madrid", "Europe/Madrid"), ("IT", "Rome", "Europe/Rome"),
+    ("SE", "Stockholm", "Europe/Stockholm"), ("PL", "Warsaw", "Europe/Warsaw"),
+    ("CA", "Toronto", "America/Toronto"), ("MX", "Mexico City", "America/Mexico_City"),
+    ("BR", "São Paulo", "America/Sao_Paulo"), ("AR", "Buenos Aires", "America/Argentina/Buenos_Aires"),
+    ("IN", "Mumbai", "Asia/Kolkata"), ("SG", "Singapore", "Asia/Singapore"), ("KR", "Seoul", "Asia/Seoul"),
+    ("AU", "Sydney", "Australia/Sydney"), ("NZ", "Auckland", "Pacific/Auckland"),
+    ("ZA", "Johannesburg", "Africa/Johannesburg"), ("NG", "Lagos", "Africa/Lagos"),
+    ("US", "Honolulu", "Pacific/Honolulu"), ("US", "Anchorage", "America/Anchorage"),
+    ("US", "Phoenix", "America/Phoenix"),
+  ]
 }

@@ -35,7 +35,7 @@ public struct TasteModel: Sendable, Equatable {
     self.genreNoise = 1.2 * spread
     self.latentSpread = spread
     self.toneNoise = 0.4
-    self.toneFromGenres = 0.5
+    self.toneFromGenres = 1.0
     self.personaGenreScale = 3
     self.castScale = 2
     self.personaDemographicWeight = 0.5

@@ -51,7 +51,15 @@ enum DeviceIdentity {
       return IPAddress(value: (0x2001_0db8 << 96) | UInt128(household + 1))
     case "Europe/Dublin":
       return IPAddress(value: (0x2001_0db8_8000 << 80) | UInt128(household + 1))
-    default: return IPAddress(ipv4: 0xC000_0200 | host)  // 192.0.2.0/24
+    case "America/Chicago": return IPAddress(ipv4: 0xC000_0240 | (host % 62 + 1))  // 192.0.2.64/26
+    case "America/Denver": return IPAddress(ipv4: 0xC000_0280 | (host % 62 + 1))  // 192.0.2.128/26
+    case "America/Los_Angeles": return IPAddress(ipv4: 0xC000_02C0 | (host % 62 + 1))  // 192.0.2.192/26
+    default:
+      if let block = GeoIPTable.sampleBlocks.firstIndex(where: { $0.timeZone == timeZone }) {
+        // 2001:db8:<block + 1>::/48
+        return IPAddress(value: (UInt128(0x2001_0db8_0000 + block + 1) << 80) | UInt128(household + 1))
+      }
+      return IPAddress(ipv4: 0xC000_0200 | (host % 62 + 1))  // 192.0.2.0/26, New York
     }
   }
 }
