@@ -65,6 +65,9 @@ public struct RatingsReplay: Sendable {
     var events: [Event] = []
     var skipped = 0
     var count = 0
+    // Ratings that land in the same second keep their order: each takes the
+    // next three microseconds of it.
+    var slot: (second: Int64, next: Int32) = (-1, 0)
     for (number, entry) in ordered {
       let rating = entry
       let title = rating.item.text
@@ -75,9 +78,10 @@ public struct RatingsReplay: Sendable {
       count += 1
       let fraction = last > first ? Double(rating.timestamp - first) / Double(last - first) : 0
       let at = start + Int64((fraction * span).rounded(.down))
-      guard let time = Timestamp(secondsSinceEpoch: at, offsetMinutes: 0),
-        let end = Timestamp(secondsSinceEpoch: at, nanoseconds: 1000, offsetMinutes: 0),
-        let rated = Timestamp(secondsSinceEpoch: at, nanoseconds: 2000, offsetMinutes: 0)
+      slot = slot.second == at ? (at, slot.next + 3000) : (at, 0)
+      guard let time = Timestamp(secondsSinceEpoch: at, nanoseconds: slot.next, offsetMinutes: 0),
+        let end = Timestamp(secondsSinceEpoch: at, nanoseconds: slot.next + 1000, offsetMinutes: 0),
+        let rated = Timestamp(secondsSinceEpoch: at, nanoseconds: slot.next + 2000, offsetMinutes: 0)
       else { continue }
       let user = "ml-" + rating.user.text
       let playback = "\(user)-\(number + 1)"

@@ -8,7 +8,7 @@ extension DataFlowAnalysis {
   /// joins between recipients.
   public var text: String {
     var lines = ["Where the data goes — \(scenario) (data policy: \(policy.preset))"]
-    lines.append("The platform kept \(eventsKept) of \(eventsLogged) events.")
+    lines.append("The platform holds \(eventsKept) of the \(eventsLogged) events its apps and partners offered.")
     for flow in recipients {
       lines.append("")
       lines.append("\(flow.name) (\(flow.kind.rawValue)): \(Self.describe(flow.effectiveContract))")

@@ -22,6 +22,8 @@ final class ScenarioParser {
   var parameters: [ScenarioParameter] = []
   /// Paths that use a parameter not given (reported by the loader).
   var parameterErrors: [ScenarioError] = []
+  /// Whether ratings are replayed, so `ml-<user id>` names a profile.
+  var replaysRatings = false
 
   init(path: String) {
     self.path = path
@@ -40,6 +42,7 @@ final class ScenarioParser {
     parameters = top["parameters"].flatMap { parameterDeclarations($0) } ?? []
     let catalog = top["catalog"].flatMap { catalogSource($0, seed: seed) }
     let replay = top["replay"].flatMap { replaySource($0) }
+    replaysRatings = top["replay"] != nil
     if top["personas"] == nil, top["replay"] == nil {
       reader.report(.missingKey(key: "personas", context: "scenario (or 'replay')"), at: root)
     }
@@ -652,7 +655,7 @@ final class ScenarioParser {
 
   func reference(_ node: Node, field: String, kind: String, among names: [String]) -> String? {
     guard let name = reader.string(node, field: field) else { return nil }
-    guard names.contains(name) else {
+    guard names.contains(name) || (kind == "profile" && replaysRatings && RatingsReplaySource.isProfileID(name)) else {
       reader.report(
         .unknownReference(
           field: field, name: name, kind: kind,

@@ -20,4 +20,9 @@ public struct RatingsReplaySource: Hashable, Sendable {
     self.users = users
     self.location = location
   }
+
+  /// Whether an id is a replayed user's profile: `ml-` and the user id.
+  public static func isProfileID(_ id: String) -> Bool {
+    id.hasPrefix("ml-") && id.count > 3 && id.dropFirst(3).allSatisfy(\.isNumber)
+  }
 }
