@@ -49,7 +49,20 @@ enum ExpectationChecker {
       return outcome(statement, trait.value == String(count),
                      "detected \(trait.value) (confidence \(String(format: "%.2f", trait.confidence)))"
                        + (trait.evidence.isEmpty ? "" : ": " + trait.evidence.map(\.description).joined(separator: "; ")))
-    case .artworkTone(let subject, let tone, let minimum):
+    case .artworkTone(let subject, let tone, let minimum, let over):
+      if let over {
+        let statement =
+          "for titles with both a \(tone.rawValue) and a \(over.rawValue) image, \(subject.name) is shown the "
+          + "\(tone.rawValue) one at least \(Int(minimum * 100))% of the time"
+        guard let (_, profile) = subjectProfile(subject) else { return outcome(statement, false, "no such persona or profile") }
+        let (chosen, other) = beliefs.artworkChoices(events: beliefs.events(profile: profile), tone: tone, over: over)
+        let total = chosen + other
+        let share = total > 0 ? Double(chosen) / Double(total) : 0
+        return outcome(
+          statement, total > 0 && share >= minimum,
+          String(format: "%.0f%%", share * 100)
+            + " (\(chosen) \(tone.rawValue), \(other) \(over.rawValue) of \(total) such impressions in the last 14 days)")
+      }
       let statement = "at least \(Int(minimum * 100))% of the artwork shown to \(subject.name) is \(tone.rawValue)"
       guard let (_, profile) = subjectProfile(subject) else { return outcome(statement, false, "no such persona or profile") }
       let share = beliefs.artworkTones(events: beliefs.events(profile: profile))[tone.rawValue] ?? 0

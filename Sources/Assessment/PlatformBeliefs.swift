@@ -24,6 +24,8 @@ struct PlatformBeliefs: Sendable {
   let catalogNames: [String: String]
   let titleIndex: [Label: Int]
   let toneOfArtwork: [String: ArtworkTone]
+  /// The tones of each title's images, by title id.
+  let tonesOfTitle: [String: Set<ArtworkTone>]
   let accountOfProfile: [String: String]
   /// How the platform counts viewers on a profile (with the catalog's genres).
   let viewerCount: ViewerCountInference
@@ -61,6 +63,8 @@ struct PlatformBeliefs: Sendable {
     var tones: [String: ArtworkTone] = [:]
     for title in catalog.titles { for variant in title.artwork { tones[variant.id] = variant.tone } }
     toneOfArtwork = tones
+    tonesOfTitle = Dictionary(
+      catalog.titles.map { ($0.id.text, Set($0.artwork.map(\.tone))) }, uniquingKeysWith: { first, _ in first })
     let genresOfTitle = Dictionary(uniqueKeysWithValues: catalog.titles.map { ($0.id.text, $0.genres.map(\.name)) })
     viewerCount = ViewerCountInference(genres: { genresOfTitle[$0] ?? [] })
     let active = platform.genreAffinity.filter { $0.contains { $0 > 0 } }
@@ -179,6 +183,23 @@ struct PlatformBeliefs: Sendable {
       total += 1
     }
     return counts.mapValues { Double($0) / Double(max(total, 1)) }
+  }
+
+  /// How often a profile was shown each of two tones on titles that have
+  /// an image of both, in the last 14 days: the bandit's choice between the
+  /// two for the same titles.
+  func artworkChoices(events: [Event], tone: ArtworkTone, over: ArtworkTone) -> (chosen: Int, other: Int) {
+    guard let last = events.last?.timestamp.secondsSinceEpoch else { return (0, 0) }
+    var chosen = 0
+    var other = 0
+    for event in events where event.timestamp.secondsSinceEpoch > last - 14 * 86_400 {
+      guard case .impression(let title, _, _, _, let artwork, _) = event.payload,
+        let shown = toneOfArtwork[artwork], shown == tone || shown == over,
+        let tones = tonesOfTitle[title], tones.contains(tone), tones.contains(over)
+      else { continue }
+      if shown == tone { chosen += 1 } else { other += 1 }
+    }
+    return (chosen, other)
   }
 
   func report(

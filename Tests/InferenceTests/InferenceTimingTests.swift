@@ -55,13 +55,21 @@ struct InferenceTimingTests {
     clock = ContinuousClock.now
     let held = HeldDemographics.collect(from: log)
     let ids = matrix.rowLabels.labels.map(\.text)
-    let demographics = DemographicInference().train(tastes: model.userFactors, profiles: ids, held: held)
+    // What the platform's classifier reads: taste, rhythms, devices, titles.
+    let space = ProfileFeatures(titles: titles, tasteWidth: model.userFactors.columns)
+    var rows = DenseMatrix(rows: ids.count, columns: space.width)
+    for (r, id) in ids.enumerated() {
+      let profileEvents = log.events(account: "a" + id.dropFirst(), profile: id)
+      rows.setRow(r, to: space.row(taste: model.userFactors.row(r), events: profileEvents))
+    }
+    let demographics = DemographicInference().train(
+      features: rows, profiles: ids, held: held, standardizedColumns: space.tasteWidth + ProfileFeatures.behaviourWidth)
     let trainSeconds = Self.seconds(ContinuousClock.now - clock)
 
     clock = ContinuousClock.now
     let directions = TasteDirections(model: model, titles: matrix.columnLabels, catalog: ProfileHistory.catalog)
     let affinities = directions.affinities(of: model.userFactors)
-    let probabilities = demographics.probabilities(of: model.userFactors)
+    let probabilities = demographics.probabilities(of: rows)
     let taste = TasteInference(catalog: ProfileHistory.catalog)
     let rhythm = RhythmInference()
     let location = LocationInference(geoIP: .sample)
@@ -79,7 +87,9 @@ struct InferenceTimingTests {
     var explained = taste.genreAffinities(events: events0) + rhythm.infer(events: events0)
       + location.infer(events: events0)
     explained.append(vector.summary(events: events0))
-    explained += demographics.traits(profile: "p1", events: events0) { vector.taste(events: $0, reference: events0.last?.timestamp) }
+    explained += demographics.traits(profile: "p1", events: events0) {
+      space.row(taste: vector.taste(events: $0, reference: events0.last?.timestamp), events: $0)
+    }
     let evidenceSeconds = Self.seconds(ContinuousClock.now - clock)
 
     print("TIMING events \(events.count); log + signals + ALS (platform): \(platformSeconds) s")

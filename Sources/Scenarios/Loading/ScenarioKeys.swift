@@ -72,7 +72,7 @@ enum ScenarioKeys {
     "top_genres", optional: ["persona", "profile", "includes", "excludes", "within", "after_plays"])
   static let viewers = KeySet("viewers", required: ["profile", "equals"])
   static let artworkTone = KeySet(
-    "artwork_tone", required: ["tone"], optional: ["persona", "profile", "min_share"])
+    "artwork_tone", required: ["tone"], optional: ["persona", "profile", "min_share", "over"])
 
   static let reveals = KeySet(
     "reveals", required: ["without"],

@@ -619,9 +619,10 @@ final class ScenarioParser {
       let subject = self.subject(body, personas: personas, profiles: profiles)
       let tone = reader.choice(body, "tone", as: ArtworkTone.self)
       let share = reader.number(body, "min_share", in: 0...1) ?? 0.5
-      guard let subject, let tone else { return nil }
+      let over = body["over"] == nil ? nil : reader.choice(body, "over", as: ArtworkTone.self)
+      guard let subject, let tone, body["over"] == nil || over != nil else { return nil }
       return Expectation(
-        check: .artworkTone(subject: subject, tone: tone, minimumShare: share), location: here)
+        check: .artworkTone(subject: subject, tone: tone, minimumShare: share, over: over), location: here)
     }
   }
 

@@ -34,8 +34,10 @@ public struct Expectation: Hashable, Sendable {
     /// The platform detects this many distinct viewers on the profile.
     case viewerCount(profile: String, equals: Int)
     /// At least this share of the artwork shown to the subject has the
-    /// tone.
-    case artworkTone(subject: Subject, tone: ArtworkTone, minimumShare: Double)
+    /// tone; with `over`, the share is counted only on titles that have an
+    /// image of each of the two tones, between those two images: the
+    /// subject is shown `tone` rather than `over` for the same titles.
+    case artworkTone(subject: Subject, tone: ArtworkTone, minimumShare: Double, over: ArtworkTone? = nil)
   }
 
   /// What is expected.
