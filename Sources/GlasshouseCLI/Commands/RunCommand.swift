@@ -120,9 +120,23 @@ struct RunCommand: ParsableCommand {
     let simulator = Simulator(
       scenario: loaded, catalog: catalog, threads: workers, configuration: configuration,
       population: population, scripted: replay.events + ratings)
-    var result = simulator.run { progress in
-      bar.update(progress.fraction * 0.9, "day \(progress.daysCompleted)/\(progress.days), \(progress.events) events")
+    // The log goes to the output's staging folder day by day as the
+    // simulation runs; the folder replaces --out only once everything is
+    // written, and is removed if the run fails before that.
+    let folder = out ?? "out/" + Self.slug(loaded.name)
+    var output = RunOutput(folder: folder)
+    let stream: EventLogStream
+    do {
+      stream = try output.beginEventLog()
+    } catch {
+      FileHandleOutput.standardError("glasshouse: error: could not write \(folder): \(error)")
+      throw ExitCode(74)
     }
+    var result = simulator.run(
+      progress: { progress in
+        bar.update(progress.fraction * 0.9, "day \(progress.daysCompleted)/\(progress.days), \(progress.events) events")
+      },
+      eventSink: { stream.append($0) })
     var imported: ImportedModel?
     if let factorsFrom {
       do throws(InterchangeError) {
@@ -130,6 +144,7 @@ struct RunCommand: ParsableCommand {
           path: factorsFrom, into: result, catalog: catalog, threads: workers)
       } catch {
         bar.finish()
+        output.discard()
         FileHandleOutput.standardError("glasshouse: error: \(error)")
         throw ExitCode(65)
       }
@@ -145,7 +160,6 @@ struct RunCommand: ParsableCommand {
       assessment: assessment, result: result, scriptedRejected: replay.rejections.count,
       scriptedReplayed: replay.events.count, flows: flows)
     narrative.counterfactual = counterfactual
-    let folder = out ?? "out/" + Self.slug(loaded.name)
     do {
       let report = HTMLReport(
         result: result, assessment: assessment, catalog: catalog, scenario: loaded, flows: flows.analysis,
@@ -157,10 +171,12 @@ struct RunCommand: ParsableCommand {
       manifest.days = days
       manifest.crowd = crowd
       manifest.parameters = values.isEmpty ? nil : ScenarioParameterValues.recorded(values)
-      try RunOutput(folder: folder, manifest: manifest).write(
+      output.manifest = manifest
+      try output.write(
         result: result, assessment: assessment, replay: replay, summary: narrative.text, report: report,
-        flows: flows, counterfactual: counterfactual)
+        flows: flows, counterfactual: counterfactual, events: stream)
     } catch {
+      output.discard()
       FileHandleOutput.standardError("glasshouse: error: could not write \(folder): \(error)")
       throw ExitCode(74)
     }

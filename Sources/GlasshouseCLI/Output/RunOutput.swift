@@ -5,26 +5,66 @@ import Foundation
 import Simulation
 
 /// Writes a run's files into a folder all at once: everything goes to a
-/// fresh sibling folder first, which then replaces the target, so a run
-/// that fails half way never leaves half-written outputs.
+/// fresh sibling staging folder first (the event log while the simulation
+/// runs, through ``beginEventLog()``), which then replaces the target, so a
+/// run that fails half way never leaves half-written outputs.
 struct RunOutput {
   let folder: String
   /// How the run was made, written as run.json (RunCommand gives the scenario path and overrides).
   var manifest = RunManifest()
 
-  func write(
-    result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String,
-    report: String, flows: DataFlowReport, counterfactual: CounterfactualReport? = nil
-  ) throws {
-    let manager = FileManager.default
-    let target = URL(fileURLWithPath: folder)
-    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let staging = target.deletingLastPathComponent()
+  /// The folder replaced at the end.
+  private var target: URL { URL(fileURLWithPath: folder) }
+
+  /// The hidden sibling folder everything is written into first.
+  private var staging: URL {
+    target.deletingLastPathComponent()
       .appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+  }
+
+  /// Creates a fresh staging folder and opens its events.jsonl, for the
+  /// simulation to stream its log into day by day. Call ``discard()`` if
+  /// the run then fails before ``write(result:assessment:replay:summary:report:flows:counterfactual:events:)``.
+  func beginEventLog() throws -> EventLogStream {
+    let manager = FileManager.default
+    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? manager.removeItem(at: staging)
     try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    return try EventLogStream(path: staging.appendingPathComponent("events.jsonl").path)
+  }
+
+  /// Removes the staging folder of a run that failed.
+  func discard() {
+    try? FileManager.default.removeItem(at: staging)
+  }
+
+  /// Writes everything else into the staging folder and moves it into place.
+  ///
+  /// - Parameter events: the log streamed during the run (see
+  ///   ``beginEventLog()``); without one the result's events are written
+  ///   now.
+  func write(
+    result: SimulationResult, assessment: RunAssessment, replay: ScriptedEventReplay, summary: String,
+    report: String, flows: DataFlowReport, counterfactual: CounterfactualReport? = nil,
+    events stream: EventLogStream? = nil
+  ) throws {
+    let manager = FileManager.default
+    if stream == nil {
+      try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? manager.removeItem(at: staging)
+      try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
     do {
-      try result.writeEventLog(to: staging.appendingPathComponent("events.jsonl").path)
+      if let stream {
+        try stream.finish()
+        guard stream.written == result.eventCount else {
+          throw EventLogError.cannotWrite(
+            path: stream.path,
+            reason: "\(stream.written) events were streamed but the run logged \(result.eventCount)")
+        }
+      } else {
+        try result.writeEventLog(to: staging.appendingPathComponent("events.jsonl").path)
+      }
       let rejects = replay.rejections.map { rejection -> String in
         let object: [String: Any] = [
           "file": rejection.location.path, "line": rejection.location.line, "column": rejection.location.column,

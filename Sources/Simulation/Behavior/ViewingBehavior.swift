@@ -59,7 +59,43 @@ public struct ViewingBehavior: Sendable, Equatable {
   /// Chance an opened notification is followed to the title.
   public var notificationFollow = 0.6
 
-  /// The defaults.
+  /// Chance of pausing once during a playback, per hour of playback
+  /// watched (playbacks of 20 minutes or more; at most one pause): a
+  /// `pause` at a random position, then 1–10 minutes away from the screen.
+  public var pausePerHour = 0.3
+  /// Chance of rewinding once during a playback of 10 minutes or more: a
+  /// `seek` back 10–30 seconds, which are watched again.
+  public var rewind = 0.06
+  /// Chance of adding a title seen on the homepage to My List
+  /// (`list_add`) when the member looks at its tile, does not click it now,
+  /// and its true affinity is at least ``listAddAffinity``.
+  public var listAdd = 0.03
+  /// The affinity from which a title passed over is worth saving for later.
+  public var listAddAffinity = 1.0
+  /// Chance of writing a `review` after completing a title whose true
+  /// affinity is at least ``strongAffinity``.
+  public var review = 0.03
+  /// Chance of sharing a completed title with affinity at least
+  /// ``strongAffinity`` through a messaging app (`referral_shared`).
+  public var referral = 0.02
+  /// Chance a shared link is clicked (`referral_click`, logged for the
+  /// account of a member of another household, 5 minutes to 3 hours later).
+  public var referralClicked = 0.6
+  /// Affinity of a title a member loved (reviews, shares; rated two thumbs
+  /// up after a completion).
+  public var strongAffinity = 1.5
+  /// Share of members who play the app's games (fixed per member).
+  public var gamerShare = 0.08
+  /// Chance a gamer plays a game (`game_activity` launch, then quit with its
+  /// duration, 5–25 minutes) at the start of a phone or tablet session.
+  public var gameOnMobileSession = 0.25
+  /// Chance a household contacts customer service on a day
+  /// (`customer_service_contact`).
+  public var customerServicePerDay = 0.002
+  /// Chance a phone session is on cellular data (address from the
+  /// carrier, not the home network).
+  public var phoneOnCellular = 0.3
+
   /// Share of crowd account holders who give their date of birth at sign-up
   /// (where the form asks): labels the platform then holds.
   public var dateOfBirthShare = 0.3
@@ -67,6 +103,7 @@ public struct ViewingBehavior: Sendable, Equatable {
   /// demographic record (age band and gender) on the first day.
   public var brokerRecordShare = 0.25
 
+  /// The defaults.
   public init() {}
 
   /// The logistic function.

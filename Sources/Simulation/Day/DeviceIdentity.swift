@@ -39,6 +39,14 @@ enum DeviceIdentity {
   /// The app version reported.
   static let appVersion = "7.14.0"
 
+  /// A phone's address on cellular data: the carrier's, in the same
+  /// region's block as home (carriers' addresses locate to about the right
+  /// place), but not the household's, and changing from day to day as
+  /// carrier-grade NAT hands them out (shared with strangers).
+  static func carrierAddress(member: Int, day: Int, timeZone: String) -> IPAddress {
+    address(household: 1_000_003 + (member &* 7919 &+ day &* 104_729) % 1_000_000, timeZone: timeZone)
+  }
+
   /// The household's home address: in the documentation block the sample
   /// geo-IP table maps to the member's time zone (US block otherwise).
   static func address(household: Int, timeZone: String) -> IPAddress {

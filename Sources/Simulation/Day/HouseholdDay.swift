@@ -26,6 +26,8 @@ struct HouseholdDay {
   private var random: SeededGenerator
   private var activities: [String: ProfileActivity] = [:]
   private var sequence = 0
+  /// Titles added to My List today (not added twice in a day).
+  private var listed: Set<Int> = []
 
   init(context: DayContext, household: Int) {
     self.context = context
@@ -78,6 +80,9 @@ struct HouseholdDay {
     plans += notificationSessions()
     plans.sort { ($0.start, $0.member) < ($1.start, $1.member) }
     for plan in plans { session(plan) }
+    if behavior.customerServicePerDay > 0, random.nextUnitDouble() < behavior.customerServicePerDay {
+      contactCustomerService()
+    }
     events.sort { a, b in
       a.time.secondsSinceEpoch != b.time.secondsSinceEpoch
         ? a.time.secondsSinceEpoch < b.time.secondsSinceEpoch : a.event.id < b.event.id
@@ -90,6 +95,14 @@ struct HouseholdDay {
     _ payload: EventPayload, profile: String?, zone: String, seconds: Int
   ) {
     let time = context.clock.timestamp(zone: zone, day: context.day, seconds: seconds)
+    log(payload, profile: profile, time: time, account: account)
+  }
+
+  /// Logs an event at a given time for an account (another household's,
+  /// for a click on a link someone here shared).
+  private mutating func log(
+    _ payload: EventPayload, profile: String?, time: Timestamp, account: String
+  ) {
     sequence += 1
     let event = Event(
       id: "\(household)-\(context.day)-\(sequence)", timestamp: time, account: account,
@@ -197,14 +210,16 @@ struct HouseholdDay {
     let member = population.members[plan.member]
     let zone = member.timeZone
     var now = plan.start
-    let phoneOnCellular = plan.device == .phone && random.nextUnitDouble() < 0.3
+    let phoneOnCellular = plan.device == .phone && random.nextUnitDouble() < behavior.phoneOnCellular
     log(
       .sessionStart(
         device: DeviceIdentity.id(household: household, member: plan.member, device: plan.device),
         deviceType: DeviceIdentity.type(plan.device),
         os: DeviceIdentity.os(plan.device, member: plan.member),
         appVersion: DeviceIdentity.appVersion,
-        ip: DeviceIdentity.address(household: household, timeZone: zone),
+        ip: phoneOnCellular
+          ? DeviceIdentity.carrierAddress(member: plan.member, day: context.day, timeZone: zone)
+          : DeviceIdentity.address(household: household, timeZone: zone),
         connection: phoneOnCellular ? .cellular : plan.device == .tv ? .ethernet : .wifi),
       profile: profile, zone: zone, seconds: now)
     sessions.append(
@@ -213,6 +228,12 @@ struct HouseholdDay {
         start: context.clock.timestamp(zone: zone, day: context.day, seconds: now),
         fromNotification: plan.notification != nil))
     now += 5
+    if plan.notification == nil, plan.device == .phone || plan.device == .tablet,
+      behavior.gameOnMobileSession > 0, isGamer(plan.member),
+      random.nextUnitDouble() < behavior.gameOnMobileSession
+    {
+      playGame(member: plan.member, profile: profile, zone: zone, now: &now)
+    }
     if let note = plan.notification {
       let outcome = watch(
         title: note.title, appeal: nil, member: plan.member, profile: profile, zone: zone,
@@ -280,6 +301,14 @@ struct HouseholdDay {
           log(.titlePageOpen(title: id), profile: profile, zone: zone, seconds: now)
           now += 10 + Int(random.next() % 30)
           return (title, appeal)
+        }
+        // Worth watching, but not now: saved to My List.
+        if behavior.listAdd > 0, affinity >= behavior.listAddAffinity, !listed.contains(title),
+          random.nextUnitDouble() < behavior.listAdd
+        {
+          listed.insert(title)
+          now += 2
+          log(.listAdd(title: context.catalog.titles[title].id.text), profile: profile, zone: zone, seconds: now)
         }
         if random.nextUnitDouble() >= behavior.nextTile { break }
       }
@@ -358,13 +387,36 @@ struct HouseholdDay {
     let playback = "\(household)-\(context.day)-\(sequence + 1)p"
     log(.playStart(title: id, playback: playback, position: start, runtime: runtime), profile: profile, zone: zone, seconds: now)
     let begin = now
-    var position = start
-    while position + behavior.heartbeatSeconds < end {
-      position += behavior.heartbeatSeconds
-      log(.heartbeat(title: id, playback: playback, position: position), profile: profile, zone: zone,
-          seconds: begin + Int(position - start))
+    // Heartbeats at content positions, with pauses and rewinds between
+    // them; each interlude adds wall-clock time after it.
+    let breaks = interludes(from: start, to: end)
+    var away = 0
+    var next = 0
+    var position = start + behavior.heartbeatSeconds
+    while true {
+      if position < end, next == breaks.count || position <= breaks[next].position {
+        log(.heartbeat(title: id, playback: playback, position: position), profile: profile, zone: zone,
+            seconds: begin + Int(position - start) + away)
+        position += behavior.heartbeatSeconds
+      } else if next < breaks.count {
+        let interlude = breaks[next]
+        next += 1
+        let at = begin + Int(interlude.position - start) + away
+        if interlude.rewind {
+          let to = max(0, interlude.position - Double(interlude.seconds))
+          log(.seek(title: id, playback: playback, from: interlude.position, to: to), profile: profile, zone: zone,
+              seconds: at)
+          away += Int(interlude.position - to)
+        } else {
+          log(.pause(title: id, playback: playback, position: interlude.position), profile: profile, zone: zone,
+              seconds: at)
+          away += interlude.seconds
+        }
+      } else {
+        break
+      }
     }
-    now = begin + Int(end - start)
+    now = begin + Int(end - start) + away
     let completed = !interrupted && end >= runtime
     if completed {
       log(.completion(title: id, playback: playback, runtime: runtime), profile: profile, zone: zone, seconds: now)
@@ -373,12 +425,116 @@ struct HouseholdDay {
     }
     if random.nextUnitDouble() < behavior.rate {
       let rating: Rating =
-        affinity > 1.5 && completed ? .twoThumbsUp : affinity > 0 && end - start > 600 ? .thumbsUp : .thumbsDown
+        affinity > behavior.strongAffinity && completed ? .twoThumbsUp : affinity > 0 && end - start > 600 ? .thumbsUp : .thumbsDown
       now += 5
       log(.rating(title: id, rating: rating), profile: profile, zone: zone, seconds: now)
+    }
+    if completed && affinity >= behavior.strongAffinity {
+      if behavior.review > 0, random.nextUnitDouble() < behavior.review {
+        now += 60 + Int(random.next() % 120)
+        let text = Self.reviews[Int(random.next() % UInt64(Self.reviews.count))]
+        log(.review(title: id, text: text), profile: profile, zone: zone, seconds: now)
+      }
+      if behavior.referral > 0, random.nextUnitDouble() < behavior.referral {
+        now += 20 + Int(random.next() % 60)
+        share(title: id, profile: profile, zone: zone, seconds: now)
+      }
     }
     now += 15
     if interrupted { return .interrupted }
     return completed ? .completed : .stopped
+  }
+
+  // MARK: Other activity
+
+  /// Short reviews of titles a member loved.
+  private static let reviews = [
+    "Loved it.", "Couldn't stop watching.", "One of the best I've seen this year.",
+    "Watch it, you won't regret it.", "Beautifully made.",
+  ]
+
+  /// Messaging apps links are shared through.
+  private static let messagingApps = ["Chirp", "Parley"]
+
+  /// Games in the app.
+  private static let games = ["g-puzzle", "g-racer", "g-words", "g-tower", "g-trivia"]
+
+  /// Customer-service contacts: channel and topic.
+  private static let contacts: [(ContactChannel, String)] = [
+    (.chat, "billing question"), (.phone, "playback problem"), (.email, "password reset"),
+    (.chat, "change of plan"),
+  ]
+
+  /// Pauses and rewinds during a playback from `start` to `end` (content
+  /// seconds), in position order; `seconds` is the time away (pause) or
+  /// the seconds rewound.
+  private mutating func interludes(
+    from start: Double, to end: Double
+  ) -> [(position: Double, rewind: Bool, seconds: Int)] {
+    let watched = end - start
+    var breaks: [(position: Double, rewind: Bool, seconds: Int)] = []
+    if behavior.pausePerHour > 0, watched >= 1200,
+      random.nextUnitDouble() < behavior.pausePerHour * watched / 3600
+    {
+      let position = (start + 60 + (watched - 120) * random.nextUnitDouble()).rounded()
+      breaks.append((position, false, 60 + Int(random.next() % 541)))
+    }
+    if behavior.rewind > 0, watched >= 600, random.nextUnitDouble() < behavior.rewind {
+      let position = (start + 30 + (watched - 60) * random.nextUnitDouble()).rounded()
+      breaks.append((position, true, 10 + Int(random.next() % 21)))
+    }
+    return breaks.sorted { ($0.position, $0.rewind ? 1 : 0) < ($1.position, $1.rewind ? 1 : 0) }
+  }
+
+  /// Whether a member plays the app's games: fixed per member (a hash of
+  /// the seed and the member, not the day's generator).
+  private func isGamer(_ member: Int) -> Bool {
+    var mixed = SeededGenerator(seed: context.seed ^ (UInt64(member) &* 0xD6E8_FEB8_6659_FD93) ^ 0x6761_6D65)
+    return mixed.nextUnitDouble() < behavior.gamerShare
+  }
+
+  /// A game played in the app: launched, then quit with its duration.
+  private mutating func playGame(member: Int, profile: String, zone: String, now: inout Int) {
+    let game = Self.games[member % Self.games.count]
+    let duration = 300 + Int(random.next() % 1201)
+    log(.gameActivity(game: game, action: .launch, duration: nil), profile: profile, zone: zone, seconds: now)
+    now += duration
+    log(
+      .gameActivity(game: game, action: .quit, duration: Double(duration)), profile: profile, zone: zone,
+      seconds: now)
+    now += 5
+  }
+
+  /// A title shared through a messaging app, and maybe the click on the
+  /// link by a member of another household, logged for that account in
+  /// its own time zone's offset.
+  private mutating func share(title: String, profile: String, zone: String, seconds: Int) {
+    let referral = "r\(household)-\(context.day)-\(sequence + 1)"
+    let app = Self.messagingApps[Int(random.next() % UInt64(Self.messagingApps.count))]
+    log(.referralShared(title: title, referral: referral, app: app), profile: profile, zone: zone, seconds: seconds)
+    let households = population.households.count
+    guard households > 1, random.nextUnitDouble() < behavior.referralClicked else { return }
+    var other = Int(random.next() % UInt64(households - 1))
+    if other >= household { other += 1 }
+    let friend = population.households[other]
+    let delay = 300 + Int(random.next() % 10_501)
+    let shared = context.clock.timestamp(zone: zone, day: context.day, seconds: seconds)
+    let friendZone = friend.members.first.map { population.members[$0].timeZone } ?? zone
+    let offset = context.clock.timestamp(zone: friendZone, day: context.day, seconds: seconds).offsetMinutes
+    guard
+      let clicked = Timestamp(
+        secondsSinceEpoch: shared.secondsSinceEpoch + Int64(delay), offsetMinutes: Int(offset))
+    else { return }
+    log(.referralClick(title: title, referral: referral), profile: nil, time: clicked, account: friend.id)
+  }
+
+  /// A contact with customer service, in the afternoon.
+  private mutating func contactCustomerService() {
+    let home = population.households[household]
+    let zone = home.members.first.map { population.members[$0].timeZone } ?? "UTC"
+    let (channel, topic) = Self.contacts[Int(random.next() % UInt64(Self.contacts.count))]
+    log(
+      .customerServiceContact(channel: channel, topic: topic), profile: nil, zone: zone,
+      seconds: 10 * 3600 + Int(random.next() % (8 * 3600)))
   }
 }
