@@ -37,20 +37,36 @@ public struct EvaluationProtocol: Sendable {
     let start = ContinuousClock.now
     let trained = model.train(split.train)
     let elapsed = ContinuousClock.now - start
-    let recommender = TopNRecommender(threads: model.threads)
-    let lists = recommender.recommend(
-      userFactors: trained.userFactors, itemFactors: trained.itemFactors, count: cutoff,
-      excluding: split.train)
-    let modelMetrics = RankingMetrics(rankings: lists.map { $0.map(\.item) }, heldOut: split.heldOut, cutoff: cutoff)
+    return Self.score(
+      userFactors: trained.userFactors, itemFactors: trained.itemFactors, split: split,
+      interactions: interactions.count, cutoff: cutoff, threads: model.threads,
+      trainingSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+  }
+
+  /// Scores factors trained on a split's training part, whichever engine
+  /// trained them: top-`cutoff` lists with training titles excluded and the
+  /// popularity baseline, against the held-out titles.
+  ///
+  /// - Parameters:
+  ///   - userFactors: one row per user of `split.users`.
+  ///   - itemFactors: one row per title of `split.items`.
+  ///   - interactions: the number of interactions the split was made from.
+  ///   - trainingSeconds: how long training took (0 when unknown).
+  public static func score(
+    userFactors: DenseMatrix, itemFactors: DenseMatrix, split: TimeSplit, interactions: Int, cutoff: Int,
+    threads: Int, trainingSeconds: Double
+  ) -> Report {
+    let lists = TopNRecommender(threads: threads).recommend(
+      userFactors: userFactors, itemFactors: itemFactors, count: cutoff, excluding: split.train)
     let popular = PopularityRanker(split.train)
     let baseline = (0..<split.users.count).map {
       split.heldOut[$0].isEmpty ? [] : popular.recommend(user: $0, count: cutoff, excluding: split.train)
     }
     return Report(
-      users: split.users.count, items: split.items.count, interactions: interactions.count,
+      users: split.users.count, items: split.items.count, interactions: interactions,
       trainEntries: split.train.nonZeroCount, testInteractions: split.testCount,
-      model: modelMetrics,
+      model: RankingMetrics(rankings: lists.map { $0.map(\.item) }, heldOut: split.heldOut, cutoff: cutoff),
       popularity: RankingMetrics(rankings: baseline, heldOut: split.heldOut, cutoff: cutoff),
-      trainingSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+      trainingSeconds: trainingSeconds)
   }
 }

@@ -9,19 +9,9 @@ import LinearAlgebra
 /// Glasshouse's own ALS (``TopNRecommender``, ``RankingMetrics``,
 /// ``PopularityRanker``).
 public struct FactorEvaluation: Sendable {
-  /// The outcome; the same fields, in JSON too, as ``EvaluationProtocol/Report``.
-  public struct Report: Sendable, Codable {
-    /// Users, titles and interactions in the input.
-    public let users: Int, items: Int, interactions: Int
-    /// Stored training entries and held-out interactions.
-    public let trainEntries: Int, testInteractions: Int
-    /// The imported model's metrics.
-    public let model: RankingMetrics
-    /// The popularity baseline's metrics.
-    public let popularity: RankingMetrics
-    /// Seconds the other engine spent training (from its manifest; 0 when unknown).
-    public let trainingSeconds: Double
-  }
+  /// The outcome: ``EvaluationProtocol/Report``, with the other engine's
+  /// training time from its manifest (0 when unknown).
+  public typealias Report = EvaluationProtocol.Report
 
   /// N of precision/recall/NDCG@N.
   public var cutoff: Int
@@ -44,18 +34,9 @@ public struct FactorEvaluation: Sendable {
     let imported = try folder.model(
       userIDs: split.users.labels.map(\.text), itemIDs: split.items.labels.map(\.text),
       maps: ("the protocol split's users", "the protocol split's titles"), threads: threads)
-    let lists = TopNRecommender(threads: threads).recommend(
-      userFactors: imported.model.userFactors, itemFactors: imported.model.itemFactors, count: cutoff,
-      excluding: split.train)
-    let popular = PopularityRanker(split.train)
-    let baseline = (0..<split.users.count).map {
-      split.heldOut[$0].isEmpty ? [] : popular.recommend(user: $0, count: cutoff, excluding: split.train)
-    }
-    return Report(
-      users: split.users.count, items: split.items.count, interactions: interactions.count,
-      trainEntries: split.train.nonZeroCount, testInteractions: split.testCount,
-      model: RankingMetrics(rankings: lists.map { $0.map(\.item) }, heldOut: split.heldOut, cutoff: cutoff),
-      popularity: RankingMetrics(rankings: baseline, heldOut: split.heldOut, cutoff: cutoff),
+    return EvaluationProtocol.score(
+      userFactors: imported.model.userFactors, itemFactors: imported.model.itemFactors, split: split,
+      interactions: interactions.count, cutoff: cutoff, threads: threads,
       trainingSeconds: folder.manifest.trainingSeconds ?? 0)
   }
 }

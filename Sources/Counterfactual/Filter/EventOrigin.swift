@@ -44,7 +44,7 @@ public enum EventOrigin: String, Sendable, CaseIterable {
           }
           marked[i] = followed.contains(playback)
         default:
-          if let playback = Self.playback(of: event) { marked[i] = followed.contains(playback) }
+          if let playback = event.payload.playbackID { marked[i] = followed.contains(playback) }
         }
       }
     case .notification:
@@ -66,17 +66,5 @@ public enum EventOrigin: String, Sendable, CaseIterable {
       }
     }
     return marked
-  }
-
-  /// The playback id of a playback event.
-  static func playback(of event: Event) -> String? {
-    switch event.payload {
-    case .playStart(_, let playback, _, _), .heartbeat(_, let playback, _), .pause(_, let playback, _),
-      .seek(_, let playback, _, _), .stop(_, let playback, _, _), .completion(_, let playback, _),
-      .interactiveChoice(_, let playback, _, _):
-      return playback
-    default:
-      return nil
-    }
   }
 }

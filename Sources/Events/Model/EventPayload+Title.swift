@@ -19,4 +19,18 @@ extension EventPayload {
       return nil
     }
   }
+
+  /// The playback an event belongs to, if any (the id shared by a play
+  /// start, its heartbeats, pauses, seeks, choices and its stop or
+  /// completion).
+  public var playbackID: String? {
+    switch self {
+    case .playStart(_, let playback, _, _), .heartbeat(_, let playback, _), .pause(_, let playback, _),
+      .seek(_, let playback, _, _), .stop(_, let playback, _, _), .completion(_, let playback, _),
+      .interactiveChoice(_, let playback, _, _):
+      return playback
+    default:
+      return nil
+    }
+  }
 }

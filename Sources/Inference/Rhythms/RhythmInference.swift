@@ -266,17 +266,3 @@ public struct RhythmInference: Sendable {
       }))
   }
 }
-
-extension EventPayload {
-  /// The playback an event belongs to, if any.
-  var playbackID: String? {
-    switch self {
-    case .playStart(_, let playback, _, _), .heartbeat(_, let playback, _), .pause(_, let playback, _),
-      .seek(_, let playback, _, _), .stop(_, let playback, _, _), .completion(_, let playback, _),
-      .interactiveChoice(_, let playback, _, _):
-      return playback
-    default:
-      return nil
-    }
-  }
-}
