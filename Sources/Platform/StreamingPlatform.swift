@@ -154,7 +154,7 @@ public struct StreamingPlatform: Sendable {
       regional: region.flatMap { r in regionalPopularity[r].map { (r, $0) } },
       becauseYouWatched: because, continueWatching: activity.continueWatching,
       excluded: activity.watched, topGenres: topGenres(profile: profile),
-      maximumMaturity: activity.isKids ? .pg : nil, tieBreakSeed: StableHash.of(profile))
+      maximumMaturity: activity.isKids ? .pg : nil, tieBreakSeed: StableHash.fnv1a(profile))
   }
 
   /// The title behind "Because you watched": the profile's strongest

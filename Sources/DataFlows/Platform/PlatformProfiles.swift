@@ -102,7 +102,7 @@ struct PlatformProfiles: Sendable {
       if let profile = timeline.key.profile { accountOf[profile] = timeline.key.account }
       for event in timeline.events {
         if case .accountCreated(_, let email, _, _, _, _) = event.payload {
-          emailOf[event.account] = StableDigest.hex(email.lowercased())
+          emailOf[event.account] = StableHash.hex(email.lowercased())
         }
       }
     }

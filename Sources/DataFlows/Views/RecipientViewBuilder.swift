@@ -1,5 +1,6 @@
 import Events
 import Inference
+import LinearAlgebra
 import Scenarios
 
 /// Builds what one recipient receives from the platform's (policy-filtered)
@@ -123,10 +124,10 @@ struct RecipientViewBuilder {
     profile: PlatformProfiles.Profile, identifier: RecipientIdentifier, deliveries: Int
   ) -> [(String, ClosedRange<Int>)] {
     let all = 0...max(0, deliveries - 1)
-    let pseudonym = "p-" + StableDigest.hex("\(recipient.id)/\(profile.id)")
+    let pseudonym = "p-" + StableHash.hex("\(recipient.id)/\(profile.id)")
     switch identifier {
     case .none:
-      return all.map { ("r-" + StableDigest.hex("\(recipient.id)/\(profile.id)/\($0)"), $0...$0) }
+      return all.map { ("r-" + StableHash.hex("\(recipient.id)/\(profile.id)/\($0)"), $0...$0) }
     case .pseudonym: return [(pseudonym, all)]
     case .emailHash: return [(profile.emailHash ?? pseudonym, all)]
     case .deviceID: return [(profile.devices.first ?? pseudonym, all)]

@@ -1,4 +1,5 @@
 import Events
+import LinearAlgebra
 
 /// The platform's intake: what of each offered event it stores under its
 /// ``CollectionPolicy``. Everything the platform logs and learns from passes
@@ -57,7 +58,7 @@ public struct EventCollector: Sendable {
   /// matches. Already pseudonymous ids are kept.
   public static func pseudonym(device: String) -> String {
     if device.hasPrefix(pseudonymPrefix) { return device }
-    let hash = StableHash.of("glasshouse-platform-device/" + device)
+    let hash = StableHash.fnv1a("glasshouse-platform-device/" + device)
     let hex = String(hash, radix: 16)
     return pseudonymPrefix + String(repeating: "0", count: max(0, 12 - hex.count)) + hex.suffix(12)
   }
