@@ -52,9 +52,7 @@ struct EvaluateRankingCommand: ParsableCommand {
       if let factorsFrom { return try evaluate(interactions, factorsFrom: factorsFrom) }
       let report = EvaluationProtocol(model: model.configuration(), cutoff: cutoff).run(interactions)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        try JSONOutput.print(report)
         return
       }
       print("glasshouse evaluate: \(source.summary)")
@@ -85,9 +83,7 @@ struct EvaluateRankingCommand: ParsableCommand {
       throw InputError(message: error.description)
     }
     if json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-      print(String(decoding: try encoder.encode(report), as: UTF8.self))
+      try JSONOutput.print(report)
       return
     }
     let m = folder.manifest

@@ -89,9 +89,7 @@ struct EvaluateDemographicsCommand: ParsableCommand {
         throw InputError(message: error.description)
       }
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        try JSONOutput.print(report)
       } else {
         print(report.text)
       }

@@ -71,12 +71,16 @@ struct ExplainCommand: ParsableCommand {
       return state
     }
 
-    /// Prints an encodable value as pretty-printed JSON with sorted keys.
-    func printJSON(_ value: some Encodable) throws {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-      print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    /// ``open()`` for a command: a folder, scenario or profile problem
+    /// becomes an ``InputError`` (exit 65).
+    func openForCommand() throws -> PlatformState {
+      do throws(RunFolderError) {
+        return try open()
+      } catch {
+        throw InputError(message: error.description)
+      }
     }
+
   }
 
   @OptionGroup var options: RunOptions
@@ -86,12 +90,7 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors {
-      let state: PlatformState
-      do throws(RunFolderError) {
-        state = try options.open()
-      } catch {
-        throw InputError(message: error.description)
-      }
+      let state = try options.openForCommand()
       var index: Int?
       if let title {
         guard let found = state.title(named: title) else {
@@ -105,7 +104,7 @@ struct ExplainCommand: ParsableCommand {
       let explanation = ProfileExplanation(state: state, profile: options.profileID, title: index, count: options.count)
       let flows = profileFlows()
       if options.format == .json {
-        try options.printJSON(ExplanationWithFlows(explanation: explanation, flows: flows))
+        try JSONOutput.print(ExplanationWithFlows(explanation: explanation, flows: flows))
       } else {
         print(explanation.text)
         if let flows {

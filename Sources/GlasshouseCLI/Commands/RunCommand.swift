@@ -181,9 +181,7 @@ struct RunCommand: ParsableCommand {
       throw ExitCode(74)
     }
     if format == .json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-      print(String(decoding: try encoder.encode(assessment), as: UTF8.self))
+      try JSONOutput.print(assessment)
     } else {
       if let imported, let factorsFrom {
         print("Model: factors from \(factorsFrom) — \(imported.summary)\n")

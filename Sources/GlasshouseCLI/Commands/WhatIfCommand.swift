@@ -43,12 +43,7 @@ struct WhatIfCommand: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors {
-      let state: PlatformState
-      do throws(RunFolderError) {
-        state = try options.open()
-      } catch {
-        throw InputError(message: error.description)
-      }
+      let state = try options.openForCommand()
       var filters: [EventFilter] = []
       for text in without {
         do throws(EventFilterError) {
@@ -59,7 +54,7 @@ struct WhatIfCommand: ParsableCommand {
       }
       let comparison = CounterfactualComparison(
         state: state, profile: options.profileID, filters: filters, count: options.count)
-      if options.format == .json { try options.printJSON(comparison) } else { print(comparison.text) }
+      if options.format == .json { try JSONOutput.print(comparison) } else { print(comparison.text) }
     }
   }
 }

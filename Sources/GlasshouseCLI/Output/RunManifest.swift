@@ -43,8 +43,6 @@ struct RunManifest: Codable, Sendable, Equatable {
 
   /// Writes the manifest as pretty-printed JSON with sorted keys.
   func write(to url: URL) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-    try encoder.encode(self).write(to: url)
+    try JSONOutput.data(self).write(to: url)
   }
 }

@@ -77,14 +77,12 @@ struct RunOutput {
         to: staging.appendingPathComponent("rejects.jsonl"), atomically: false, encoding: .utf8)
       try writeModel(result, into: staging.appendingPathComponent("model"))
       try manifest.completed(by: result).write(to: staging.appendingPathComponent("run.json"))
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-      try encoder.encode(assessment).write(to: staging.appendingPathComponent("assessment.json"))
+      try JSONOutput.data(assessment).write(to: staging.appendingPathComponent("assessment.json"))
       if flows.isPresent {
-        try encoder.encode(flows).write(to: staging.appendingPathComponent("flows.json"))
+        try JSONOutput.data(flows).write(to: staging.appendingPathComponent("flows.json"))
       }
       if let counterfactual, counterfactual.isPresent {
-        try encoder.encode(counterfactual).write(to: staging.appendingPathComponent("counterfactual.json"))
+        try JSONOutput.data(counterfactual).write(to: staging.appendingPathComponent("counterfactual.json"))
       }
       try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
       try report.write(to: staging.appendingPathComponent("report.html"), atomically: false, encoding: .utf8)
