@@ -64,6 +64,36 @@ struct GlasshouseCommandTests {
     #expect(object?["users"] as? Int == 2_000)
   }
 
+  @Test("evaluate demographics writes its simulated sample as MovieLens 100K files that read back the same")
+  func demographicsSample() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("glasshouse-sample-\(ProcessInfo.processInfo.processIdentifier)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let settings = ["--folds", "2", "--factors", "8", "--json"]
+    let simulated = try Self.run(["evaluate", "demographics", "--simulated", "60", "--write-sample", folder] + settings)
+    #expect(simulated.status == 0, "\(simulated.error)")
+    let users = try String(contentsOfFile: folder + "/u.user", encoding: .utf8).split(separator: "\n")
+    #expect(users.count == 60)
+    #expect(users.allSatisfy { $0.split(separator: "|").count == 5 })
+    let files = try Self.run(
+      ["evaluate", "demographics", "--ratings", folder + "/u.data", "--users", folder + "/u.user"] + settings)
+    #expect(files.status == 0, "\(files.error)")
+    // The same members, ratings and true classes come back from the files.
+    func summary(_ json: String) throws -> [String] {
+      let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]
+      let data = object["dataSet"] as? [String: Any] ?? [:]
+      let gender = object["gender"] as? [String: Any] ?? [:]
+      let band = object["ageBand"] as? [String: Any] ?? [:]
+      return ["\(data["members"] ?? "")", "\(data["ratings"] ?? "")", "\(gender["classCounts"] ?? "")",
+              "\(band["classCounts"] ?? "")"]
+    }
+    let expected = try summary(simulated.output)
+    #expect(expected[0] == "60")
+    #expect(try summary(files.output) == expected)
+    let refused = try Self.run(["evaluate", "demographics", "--write-sample", folder, "--ratings", "a", "--users", "b"])
+    #expect(refused.status != 0 && refused.error.contains("--write-sample needs --simulated"))
+  }
+
   @Test("bad input exits 65 with the file, line and field")
   func badInput() throws {
     let path = TemporaryFile.write("1\t2\t3\t4\n1\t2\tthree\t4\n")

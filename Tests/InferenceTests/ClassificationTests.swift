@@ -174,4 +174,26 @@ struct ClassificationTests {
     // Strong signal: held-out loss at λ = 1 is worse than at 0.01.
     #expect(fit.heldOutLogLoss[0] > fit.heldOutLogLoss[2])
   }
+
+  @Test("with features that carry no signal, the default grid falls back to the class shares")
+  func noSignal() {
+    // 120 rows, 70% class 0, and 200 features of pure noise: nothing to learn.
+    var random = SeededGenerator(seed: 21)
+    let n = 120, d = 200
+    let labels = (0..<n).map { $0 % 10 < 7 ? 0 : 1 }
+    let x = DenseMatrix(rows: n, columns: d, storage: (0..<(n * d)).map { _ in Float(random.nextGaussian()) })
+    let fit = TunedSoftmaxRegression().train(features: x, labels: labels, classes: 2)
+    #expect(fit.regularization >= 10)
+    // Every row, seen or new, gets about the training share of class 0.
+    let fresh = DenseMatrix(rows: 50, columns: d, storage: (0..<(50 * d)).map { _ in Float(random.nextGaussian()) })
+    for matrix in [x, fresh] {
+      let p = fit.classifier.probabilities(matrix)
+      for r in 0..<matrix.rows { #expect(abs(p[r, 0] - 0.7) < 0.05) }
+    }
+    // The narrower grid of earlier versions, without the strong end, is
+    // more sure than the data allow on new rows.
+    let narrow = TunedSoftmaxRegression(regularizationGrid: [1, 0.3, 0.1, 0.03, 0.01]).train(features: x, labels: labels, classes: 2)
+    let spread = narrow.classifier.probabilities(fresh)
+    #expect((0..<fresh.rows).contains { abs(spread[$0, 0] - 0.7) >= 0.05 })
+  }
 }

@@ -3,6 +3,7 @@ import Catalog
 import Datasets
 import Foundation
 import Inference
+import LinearAlgebra
 import Population
 import Scenarios
 
@@ -25,7 +26,9 @@ struct EvaluateDemographicsCommand: ParsableCommand {
       on ratings drawn from N simulated crowd members on a 1,682-title \
       generated catalog (MovieLens 100K's size), in MovieLens 100K's \
       shape: how much the simulated population's tastes give away, \
-      measured with the yardstick of the real data.
+      measured with the yardstick of the real data. Add --write-sample DIR \
+      to also write those ratings and their hidden truth as u.data and \
+      u.user (MovieLens 100K's layout), for --ratings/--users or other tools.
       """)
 
   @Option(help: "Ratings file: u.data (100K) or ratings.dat (1M).")
@@ -36,6 +39,9 @@ struct EvaluateDemographicsCommand: ParsableCommand {
 
   @Option(help: "Evaluate on ratings drawn from this many simulated members instead of files (943 is MovieLens 100K's count).")
   var simulated: Int?
+
+  @Option(help: "With --simulated: also write the sample as DIR/u.data and DIR/u.user (100K layout).")
+  var writeSample: String?
 
   @Option(help: "Cross-validation folds.")
   var folds = 5
@@ -63,6 +69,9 @@ struct EvaluateDemographicsCommand: ParsableCommand {
         throw ValidationError("give --ratings and --users (MovieLens u.data and u.user, or ratings.dat and users.dat), or --simulated N")
       }
     }
+    if writeSample != nil && simulated == nil {
+      throw ValidationError("--write-sample needs --simulated N")
+    }
     guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
     guard factors >= 1 else { throw ValidationError("--factors must be at least 1") }
   }
@@ -71,12 +80,15 @@ struct EvaluateDemographicsCommand: ParsableCommand {
     try reportingInputErrors {
       var configuration = DemographicsEvaluation.Configuration(factors: factors)
       if let threads { configuration.threads = threads }
+      let sample = simulated.map { Self.simulatedSample(members: $0, seed: seed) }
+      if let sample, let writeSample {
+        try Self.write(sample: sample, to: writeSample, seed: seed)
+      }
       let report: DemographicsReport
       do throws(InferenceError) {
-        if let simulated {
+        if let simulated, let sample {
           configuration.folds = folds
           configuration.seed = seed
-          let sample = Self.simulatedSample(members: simulated, seed: seed)
           report = try DemographicsEvaluation.run(
             interactions: sample.interactions, members: sample.members, configuration: configuration,
             ratingsPath: "<\(simulated) simulated members>", usersPath: "<their hidden truth>")
@@ -93,6 +105,50 @@ struct EvaluateDemographicsCommand: ParsableCommand {
       } else {
         print(report.text)
       }
+    }
+  }
+
+  /// Writes a sample as MovieLens 100K files: `u.data` (user, item, rating,
+  /// timestamp 0, tab-separated) and `u.user` (`id|age|gender|occupation|zip`,
+  /// with an age in years drawn inside the member's band, occupation
+  /// "other" and zip "00000"). Both go to a staging folder that then
+  /// replaces `folder`, so a failure leaves nothing half-written.
+  static func write(
+    sample: (interactions: [Interaction], members: [MemberDemographics]), to folder: String, seed: UInt64
+  ) throws {
+    var ratings = ""
+    for record in sample.interactions {
+      ratings += "\(record.user.text)\t\(record.item.text)\t\(Int(record.value))\t0\n"
+    }
+    var random = SeededGenerator(seed: seed ^ 0x6167_6573)
+    var users = ""
+    for member in sample.members {
+      let span: ClosedRange<Int> = switch member.ageBand {
+      case .under18: 13...17
+      case .from18to24: 18...24
+      case .from25to34: 25...34
+      case .from35to44: 35...44
+      case .from45to54: 45...54
+      case .over55: 55...73
+      }
+      let age = span.lowerBound + Int(random.next() % UInt64(span.count))
+      let gender = member.gender == .female ? "F" : "M"
+      users += "\(member.user.text)|\(age)|\(gender)|other|00000\n"
+    }
+    let manager = FileManager.default
+    let target = URL(fileURLWithPath: folder)
+    let staging = target.deletingLastPathComponent()
+      .appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+    do {
+      try? manager.removeItem(at: staging)
+      try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+      try ratings.write(to: staging.appendingPathComponent("u.data"), atomically: false, encoding: .utf8)
+      try users.write(to: staging.appendingPathComponent("u.user"), atomically: false, encoding: .utf8)
+      if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
+      try manager.moveItem(at: staging, to: target)
+    } catch {
+      try? manager.removeItem(at: staging)
+      throw InputError(message: "\(folder): cannot write the sample (\(error.localizedDescription))")
     }
   }
 

@@ -16,11 +16,9 @@ struct DemographicFeatures: Sendable {
   /// Members × k taste vectors.
   let taste: DenseMatrix
 
-  /// Weight of the watched-indicator block of ``platformFeatures(rows:)``.
-  static let watchedWeight: Float = 1
-  /// Weight of the centered-rating block (rating minus the member's mean,
-  /// divided by 2, so a ±2-star deviation weighs as much as a watch).
-  static let deviationWeight: Float = 0.5
+  /// Scale of the rating block of ``platformFeatures(rows:)``: stars ÷ 5,
+  /// so a 5-star rating weighs 1.
+  static let ratingScale: Float = 1.0 / 5
 
   /// The anchor's features: each member's raw rating vector (0 where
   /// unrated), as a plain logistic regression on MovieLens reads it.
@@ -36,18 +34,21 @@ struct DemographicFeatures: Sendable {
   }
 
   /// The platform's features: the taste vector and activity (count, mean,
-  /// spread; standardized over all members), which titles were watched,
-  /// and how each was rated relative to the member's own mean.
+  /// spread; standardized over all members), and the rating vector (stars
+  /// ÷ 5, 0 where unrated). Which titles were rated and how highly are one
+  /// block: over five simulated MovieLens-shaped samples (943 members,
+  /// seeds 1–5) it lifted gender accuracy from 0.760 to 0.767 and AUC from
+  /// 0.768 to 0.787 against a watched 0/1 block beside centred ratings
+  /// (Docs/Inference.md).
   ///
-  /// Layout: `[taste (k) | log count, mean, deviation (3) | watched (T) | centered (T)]`.
+  /// Layout: `[taste (k) | log count, mean, deviation (3) | ratings (T)]`.
   func platformFeatures(rows: [Int]) -> DenseMatrix {
     let k = taste.columns
     let t = ratings.columns
     let dense = k + 3
-    let width = dense + 2 * t
+    let width = dense + t
     // Standardize the dense block over every member (labelled or not).
     var denseAll = [Float](repeating: 0, count: ratings.rows * dense)
-    var means = [Float](repeating: 0, count: ratings.rows)
     for u in 0..<ratings.rows {
       for f in 0..<k { denseAll[u * dense + f] = taste[u, f] }
       let range = ratings.range(ofRow: u)
@@ -57,7 +58,6 @@ struct DemographicFeatures: Sendable {
       let mean = n > 0 ? sum / n : 0
       var squares: Float = 0
       for p in range { squares += (ratings.values[p] - mean) * (ratings.values[p] - mean) }
-      means[u] = mean
       denseAll[u * dense + k] = log1pf(n)
       denseAll[u * dense + k + 1] = mean
       denseAll[u * dense + k + 2] = n > 0 ? (squares / n).squareRoot() : 0
@@ -70,9 +70,7 @@ struct DemographicFeatures: Sendable {
         out.storage[base + f] = (denseAll[member * dense + f] - center[f]) / scale[f]
       }
       for p in ratings.range(ofRow: member) {
-        let column = Int(ratings.columnIndices[p])
-        out.storage[base + dense + column] = Self.watchedWeight
-        out.storage[base + dense + t + column] = Self.deviationWeight * (ratings.values[p] - means[member]) / 2
+        out.storage[base + dense + Int(ratings.columnIndices[p])] = Self.ratingScale * ratings.values[p]
       }
     }
     return out

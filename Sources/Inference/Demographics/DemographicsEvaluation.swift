@@ -11,7 +11,7 @@ import LinearAlgebra
 /// shares), the anchor (a plain L2 logistic regression on the raw rating
 /// vectors with scikit-learn's default penalty, C = 1), and Glasshouse's
 /// classifier (``TunedSoftmaxRegression`` on taste vectors from implicit ALS
-/// plus watched titles, centered ratings and activity; λ chosen and
+/// plus the rating vector and activity; λ chosen and
 /// temperature calibrated on inner folds). The taste vectors are learned
 /// once from every user's ratings, labels unseen, as the platform would.
 ///
