@@ -257,6 +257,14 @@ let package = Package(
       ],
       path: "Benchmarks/SimulationBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+    .executableTarget(
+      name: "InferenceBenchmarks",
+      dependencies: [
+        "Assessment", "Simulation", "Scenarios", "Catalog", "Events",
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/InferenceBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
   ]
 )
 

@@ -4,8 +4,8 @@
 // 2,000 titles, so the classifier's rows carry every title a member watched.
 // Measured: (1) the platform's profiler built from the log (the demographic
 // classifier trained on the held labels, λ by inner cross-validation) and
-// every profile's inferred profile without evidence; (2) one member's
-// inferred profile with counterfactual evidence.
+// every profile's inferred profile without evidence (`allTraits()`, on every
+// core); (2) one member's inferred profile with counterfactual evidence.
 // Run: `swift package benchmark --target InferenceBenchmarks`.
 import Assessment
 import Benchmark
@@ -67,10 +67,7 @@ let benchmarks: @Sendable () -> Void = {
     let fixture = InferenceFixture.shared
     benchmark.startMeasurement()
     let profiler = PlatformProfiler(log: fixture.log, platform: fixture.result.platform, catalog: fixture.catalog)
-    var traits = 0
-    for profile in profiler.profiles {
-      traits += profiler.traits(profile: profile, events: profiler.events(profile: profile), withEvidence: false).count
-    }
+    let traits = profiler.allTraits().reduce(0) { $0 + $1.count }
     benchmark.stopMeasurement()
     blackHole(traits)
     print("InferenceBenchmarks: \(profiler.profiles.count) profiles, \(traits) traits")

@@ -32,11 +32,16 @@ struct PlatformBeliefs: Sendable {
   /// Mean genre affinity over the platform's profiles: the baseline that
   /// makes a genre distinctive for one profile.
   let meanGenreAffinity: [Double]
+  /// Taste traits over the catalog (its title and artwork indexes built once).
+  let tasteInference: TasteInference
+  /// Home region, time zone, travel and devices from IP addresses.
+  let location = LocationInference(geoIP: .sample)
 
   init(log: EventLog, platform: StreamingPlatform, catalog: Catalog) {
     self.log = log
     self.platform = platform
     self.catalog = catalog
+    tasteInference = TasteInference(catalog: catalog, limit: 5)
     held = HeldDemographics.collect(from: log)
     catalogNames = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
     var accounts: [String: String] = [:]
@@ -101,10 +106,8 @@ struct PlatformBeliefs: Sendable {
   /// evidence of demographic inferences recomputes.
   func taste(of events: [Event]) -> [Float] {
     guard let model = platform.model else { return [] }
-    let feedback = SignalExtractor().feedback(from: EventLog(events: events), at: events.last?.timestamp)
-    let interactions = feedback.entries.compactMap { entry in
-      titleIndex[entry.title].map { (item: $0, value: entry.value) }
-    }
+    let interactions = SignalExtractor().values(ofProfileEvents: events, at: events.last?.timestamp)
+      .compactMap { entry in titleIndex[Label(entry.title)].map { (item: $0, value: entry.value) } }
     return model.foldIn(interactions)
   }
 
@@ -153,13 +156,18 @@ struct PlatformBeliefs: Sendable {
   /// put the most common genres (Drama, Comedy) first for everyone.
   func topGenres(profile: String) -> [Genre] {
     guard let p = platform.profileIndex(profile) else { return [] }
-    let shares = platform.genreAffinity[p]
+    return rankByLift(shares: platform.genreAffinity[p]).map { platform.index.genres[$0] }
+  }
+
+  /// Genre indices with a positive share, by lift over the audience's mean
+  /// share (shrunk towards 1 by ``liftPrior``), largest first; ties by index.
+  func rankByLift(shares: [Double]) -> [Int] {
+    let mean = meanGenreAffinity
     let lift = shares.indices.map { g in
-      meanGenreAffinity[g] > 0 ? (shares[g] + Self.liftPrior * meanGenreAffinity[g]) / ((1 + Self.liftPrior) * meanGenreAffinity[g]) : 0
+      g < mean.count && mean[g] > 0 ? (shares[g] + Self.liftPrior * mean[g]) / ((1 + Self.liftPrior) * mean[g]) : 0
     }
     return shares.indices.filter { shares[$0] > 0 }
       .sorted { lift[$0] != lift[$1] ? lift[$0] > lift[$1] : $0 < $1 }
-      .map { platform.index.genres[$0] }
   }
 
   /// How sure the platform is of a profile's top genre: the share of the
@@ -202,19 +210,24 @@ struct PlatformBeliefs: Sendable {
     return (chosen, other)
   }
 
+  /// Everything inferred about a profile from `events`: age band and
+  /// gender, genre affinities, favourite cast, artwork tone, rhythms,
+  /// location and viewer count, with counterfactual evidence when asked.
+  func traits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
+    var traits = demographicTraits(profile: profile, events: events, withEvidence: withEvidence)
+    traits += tasteInference.traits(events: events, withEvidence: withEvidence)
+    traits += RhythmInference().infer(events: events, withEvidence: withEvidence)
+    traits += location.infer(events: events, withEvidence: withEvidence)
+    traits.append(viewerCount.infer(events: events))
+    return traits
+  }
+
   func report(
     persona: String, name: String, member: Member, memberIndex: Int, account: String,
     profile: HouseholdProfile, truth: TruthView
   ) -> PersonaReport {
     let events = self.events(profile: profile.id)
-    var traits = demographicTraits(profile: profile.id, events: events, withEvidence: true)
-    let taste = TasteInference(catalog: catalog, limit: 5)
-    traits += taste.genreAffinities(events: events)
-    traits += taste.favouriteCast(events: events)
-    if let tone = taste.tone(events: events) { traits.append(tone) }
-    traits += RhythmInference().infer(events: events)
-    traits += LocationInference(geoIP: .sample).infer(events: events)
-    traits.append(viewerCount.infer(events: events))
+    let traits = self.traits(profile: profile.id, events: events, withEvidence: true)
     let top = topGenres(profile: profile.id).map(\.name)
     let truthTop = truth.topGenre(member: memberIndex)
     func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {

@@ -1,6 +1,8 @@
 import Catalog
+import Datasets
 import Events
 import Inference
+import LinearAlgebra
 import Platform
 import Signals
 
@@ -31,22 +33,29 @@ public struct PlatformProfiler: Sendable {
   public func events(profile: String) -> [Event] { beliefs.events(profile: profile) }
 
   /// Everything inferred about a profile from `events`, each with
-  /// confidence and the events that gave it away: age band and gender,
-  /// genre affinities, favourite cast, artwork tone, rhythms, location and
-  /// viewer count — the beliefs of a `glasshouse run` persona report.
+  /// confidence and, unless `withEvidence` is false, the events that gave
+  /// it away: age band and gender, genre affinities, favourite cast,
+  /// artwork tone, rhythms, location and viewer count — the beliefs of a
+  /// `glasshouse run` persona report.
   ///
   /// - Complexity: O(titles · fold-in) for the demographic evidence plus
-  ///   O(events · groups) for the other inferences.
-  public func traits(profile: String, events: [Event]) -> [InferredTrait] {
-    var traits = beliefs.demographicTraits(profile: profile, events: events, withEvidence: true)
-    let taste = TasteInference(catalog: beliefs.catalog, limit: 5)
-    traits += taste.genreAffinities(events: events)
-    traits += taste.favouriteCast(events: events)
-    if let tone = taste.tone(events: events) { traits.append(tone) }
-    traits += RhythmInference().infer(events: events)
-    traits += LocationInference(geoIP: .sample).infer(events: events)
-    traits.append(beliefs.viewerCount.infer(events: events))
-    return traits
+  ///   O(events · groups) for the other inferences; without evidence,
+  ///   O(events) plus one classifier row.
+  public func traits(profile: String, events: [Event], withEvidence: Bool = true) -> [InferredTrait] {
+    beliefs.traits(profile: profile, events: events, withEvidence: withEvidence)
+  }
+
+  /// Every profile's inferred profile from all its logged events, without
+  /// evidence (ask ``traits(profile:events:withEvidence:)`` for one
+  /// profile's), in ``profiles`` order, computed on `threads` threads; the
+  /// result does not depend on the thread count.
+  ///
+  /// - Complexity: O(total events + profiles · classifier row).
+  public func allTraits(threads: Int = ParallelLoop.allCores.threads) -> [[InferredTrait]] {
+    let ids = profiles
+    return ParallelLoop(threads: threads).mapChunks(count: ids.count, chunkSize: 64) { range in
+      range.map { traits(profile: ids[$0], events: events(profile: ids[$0]), withEvidence: false) }
+    }.flatMap { $0 }
   }
 
   /// A profile's top genres from `events`, strongest first, ranked by lift
@@ -57,23 +66,17 @@ public struct PlatformProfiler: Sendable {
   /// - Complexity: O(events + genres log genres).
   public func topGenres(events: [Event], reference: Timestamp?) -> [String] {
     let platform = beliefs.platform
-    let feedback = SignalExtractor(configuration: platform.configuration.signals)
-      .feedback(from: EventLog(events: events), at: reference)
+    let values = SignalExtractor(configuration: platform.configuration.signals)
+      .values(ofProfileEvents: events, at: reference)
     var shares = [Double](repeating: 0, count: platform.index.genres.count)
     var total = 0.0
-    for entry in feedback.entries where entry.value > 0 {
-      guard let t = beliefs.titleIndex[entry.title] else { continue }
+    for entry in values where entry.value > 0 {
+      guard let t = beliefs.titleIndex[Label(entry.title)] else { continue }
       total += Double(entry.value)
       for g in platform.index.genreIndicesByTitle[t] { shares[g] += Double(entry.value) }
     }
     if total > 0 { shares = shares.map { $0 / total } }
-    let mean = beliefs.meanGenreAffinity
-    let prior = PlatformBeliefs.liftPrior
-    let lift = shares.indices.map { g in
-      g < mean.count && mean[g] > 0 ? (shares[g] + prior * mean[g]) / ((1 + prior) * mean[g]) : 0
-    }
-    return shares.indices.filter { shares[$0] > 0 }
-      .sorted { lift[$0] != lift[$1] ? lift[$0] > lift[$1] : $0 < $1 }
+    return beliefs.rankByLift(shares: shares)
       .map { platform.index.genres[$0].name }
   }
 }

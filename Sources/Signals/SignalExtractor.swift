@@ -49,6 +49,26 @@ public struct SignalExtractor: Sendable {
     return ImplicitFeedback(entries: entries, referenceTime: reference)
   }
 
+  /// The signal value per title of one profile's events, given in time
+  /// order as a log's timeline holds them (events without a profile are
+  /// ignored): what ``feedback(from:at:)`` gives that profile, without
+  /// building a log — for inferences that recompute it per profile and per
+  /// counterfactual.
+  ///
+  /// - Parameter referenceTime: "now" for recency decay; by default the
+  ///   last event's time.
+  /// - Returns: `(title, value)` pairs sorted by title id, values as
+  ///   ``ImplicitFeedback/Entry/value`` has them.
+  /// - Complexity: O(n) in the number of events.
+  public func values(ofProfileEvents events: [Event], at referenceTime: Timestamp? = nil) -> [(title: String, value: Float)] {
+    let own = events.filter { $0.profile != nil }
+    guard let reference = referenceTime ?? own.last?.timestamp else { return [] }
+    return contributions(of: own, reference: reference)
+      .map { (title: Label($0.key), value: Float($0.value.values.reduce(0, +))) }
+      .sorted { $0.title < $1.title }
+      .map { (title: $0.title.text, value: $0.value) }
+  }
+
   /// One playback being followed through its events.
   private struct Playback {
     var title: String

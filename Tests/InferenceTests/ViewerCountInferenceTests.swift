@@ -1,6 +1,8 @@
 import Events
-import Inference
+import LinearAlgebra
 import Testing
+
+@testable import Inference
 
 @Suite("How many people use a profile")
 struct ViewerCountInferenceTests {
@@ -62,5 +64,38 @@ struct ViewerCountInferenceTests {
     history.session(day: 1, hour: 16, ip: "192.0.2.1", device: "tab1", type: .tablet)
     history.watch("c1", day: 1, hour: 16)
     #expect(ViewerCountInference(genres: Self.genres).infer(events: history.events).value == "1")
+  }
+
+  @Test("The permutation test stops early only once its answer is settled: same decisions as all 200 splits")
+  func sequentialStop() {
+    var history = ProfileHistory()
+    history.session(day: 0, hour: 20, ip: "192.0.2.7", device: "tv-1", type: .tv)
+    let event = history.events[0]
+    let titles = ProfileHistory.catalog.titles.map(\.id.text)
+    var random = SeededGenerator(seed: 4)
+    var significant = 0
+    for trial in 0..<24 {
+      // Even trials: the first 8 sessions watch titles 0-4, the rest 10-14
+      // (different genres); odd trials: every session watches at random.
+      let sessions = (0..<24).map { i -> ViewerCountInference.Session in
+        let pick = Int(random.next() % 5)
+        let title = trial % 2 == 0 ? titles[(i < 8 ? 0 : 10) + pick] : titles[Int(random.next() % 20)]
+        return ViewerCountInference.Session(event: event, hour: 20, device: "tv", titles: [title])
+      }
+      let observed = ViewerCountInference.tasteDistance(
+        Array(sessions[..<8]), Array(sessions[8...]), genres: Self.genres)
+      let full = ViewerCountInference.chanceOfDistance(
+        observed, sessions: sessions, firstGroup: 8, genres: Self.genres, permutations: 200)
+      let early = ViewerCountInference.chanceOfDistance(
+        observed, sessions: sessions, firstGroup: 8, genres: Self.genres, permutations: 200, stopAbove: 0.05)
+      #expect((full <= 0.05) == (early <= 0.05))
+      #expect(early <= full + 1e-12)
+      if full <= 0.05 {
+        significant += 1
+        #expect(early == full)
+      }
+    }
+    // Both kinds of case occurred.
+    #expect(significant >= 6 && significant <= 18)
   }
 }

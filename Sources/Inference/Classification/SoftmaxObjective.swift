@@ -2,14 +2,15 @@ import COpenBLAS
 import LinearAlgebra
 
 /// The L2-penalized mean negative log-likelihood of multinomial logistic
-/// regression and its gradient, over a dense Float feature matrix, with the
-/// two batch products done by BLAS `sgemm`:
+/// regression and its gradient, over a Float feature matrix split by column
+/// density (``SplitFeatureMatrix``: dense columns by BLAS `sgemm`, sparse
+/// title columns entry by entry), with the two batch products:
 ///
 ///     Z = X W + 1 bᵀ,  P = softmax(Z),  ∇W = Xᵀ (P − Y) / n + λ W.
 ///
 /// Parameters are laid out as W (d × C, row-major) followed by b (C).
 struct SoftmaxObjective {
-  let features: DenseMatrix
+  let features: SplitFeatureMatrix
   let labels: [Int]
   let classes: Int
   let regularization: Double
@@ -21,7 +22,7 @@ struct SoftmaxObjective {
   private var gradientWeights: [Float]
 
   init(features: DenseMatrix, labels: [Int], classes: Int, regularization: Double) {
-    self.features = features
+    self.features = SplitFeatureMatrix(features)
     self.labels = labels
     self.classes = classes
     self.regularization = regularization
@@ -34,14 +35,14 @@ struct SoftmaxObjective {
 
   /// f(θ), writing ∇f(θ) into `gradient`.
   ///
-  /// - Complexity: O(n·d·C), two `sgemm` calls.
+  /// - Complexity: O((n·d_dense + nnz_sparse)·C).
   mutating func evaluate(_ theta: [Double], gradient: inout [Double]) -> Double {
     let n = features.rows
     let d = features.columns
     let c = classes
     for i in 0..<(d * c) { weights[i] = Float(theta[i]) }
     let intercepts = (0..<c).map { Float(theta[d * c + $0]) }
-    Self.product(features, weights, classes: c, into: &logits)
+    features.product(weights, classes: c, into: &logits)
     var loss = 0.0
     var interceptGradient = [Double](repeating: 0, count: c)
     // Turn logits into P − Y in place, accumulating the log-likelihood.
@@ -67,7 +68,7 @@ struct SoftmaxObjective {
       }
     }
     let scale = n > 0 ? 1 / Double(n) : 0
-    Self.transposedProduct(features, logits, classes: c, scale: Float(scale), into: &gradientWeights)
+    features.transposedProduct(logits, classes: c, scale: Float(scale), into: &gradientWeights)
     var penalty = 0.0
     for i in 0..<(d * c) {
       penalty += theta[i] * theta[i]
@@ -97,29 +98,6 @@ struct SoftmaxObjective {
           cblas_sgemm(
             CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(classes), Int32(d),
             1, a.baseAddress, Int32(d), b.baseAddress, Int32(classes), 0, z.baseAddress, Int32(classes))
-        }
-      }
-    }
-  }
-
-  /// `out = scale · Xᵀ D` (d × C).
-  static func transposedProduct(
-    _ x: DenseMatrix, _ residuals: [Float], classes: Int, scale: Float, into out: inout [Float]
-  ) {
-    let n = x.rows
-    let d = x.columns
-    guard d > 0 else { return }
-    guard n > 0 else {
-      for i in out.indices { out[i] = 0 }
-      return
-    }
-    x.storage.withUnsafeBufferPointer { a in
-      residuals.withUnsafeBufferPointer { r in
-        out.withUnsafeMutableBufferPointer { g in
-          cblas_sgemm(
-            CblasRowMajor, CblasTrans, CblasNoTrans, Int32(d), Int32(classes), Int32(n),
-            scale, a.baseAddress, Int32(d), r.baseAddress, Int32(classes), 0, g.baseAddress,
-            Int32(classes))
         }
       }
     }

@@ -6,9 +6,14 @@ import LinearAlgebra
 /// trains on members whose labels the platform holds.
 ///
 /// Given training rows, it splits them into ``innerFolds`` stratified
-/// folds; for each fold it fits the whole λ path (largest λ first, each fit
-/// warm-started from the previous) on the other folds and predicts the
-/// held-out fold. The λ with the lowest held-out log-loss wins; the
+/// folds; for each fold (in parallel, on ``threads`` threads) it fits the λ
+/// path (largest λ first, each fit warm-started from the previous) on the
+/// other folds and predicts the held-out fold, and stops descending the
+/// path once the fold's held-out log-loss has been above its best for
+/// ``patience`` λ values in a row (the held-out loss is U-shaped along the
+/// path; the small-λ end is the slowest to fit and, past the minimum, only
+/// worse). Among the λ values every fold reached, the one with the lowest
+/// pooled held-out log-loss wins; the
 /// temperature is fitted on all held-out logits at that λ (each row
 /// predicted by a model that never saw it); the final model is refitted on
 /// every training row with that λ and given that temperature.
@@ -27,16 +32,24 @@ public struct TunedSoftmaxRegression: Sendable {
   public var seed: UInt64
   /// The most L-BFGS iterations per fit.
   public var maximumIterations: Int
+  /// How many λ values in a row a fold's held-out log-loss may stay above
+  /// its best before the fold stops descending the path.
+  public var patience: Int
+  /// Threads for the inner folds (results do not depend on it).
+  public var threads: Int
 
   /// Creates a configuration.
   public init(
     regularizationGrid: [Double] = [100, 10, 3, 1, 0.3, 0.1, 0.03, 0.01, 0.003, 0.001], innerFolds: Int = 3,
-    seed: UInt64 = 1, maximumIterations: Int = 300
+    seed: UInt64 = 1, maximumIterations: Int = 300, patience: Int = 2,
+    threads: Int = ParallelLoop.allCores.threads
   ) {
     self.regularizationGrid = regularizationGrid
     self.innerFolds = innerFolds
     self.seed = seed
     self.maximumIterations = maximumIterations
+    self.patience = max(1, patience)
+    self.threads = max(1, threads)
   }
 
   /// A fitted, calibrated classifier and the λ chosen.
@@ -45,13 +58,14 @@ public struct TunedSoftmaxRegression: Sendable {
     public let classifier: SoftmaxClassifier
     /// The λ the inner cross-validation chose.
     public let regularization: Double
-    /// The held-out log-loss of each λ of the grid, in grid order.
+    /// The pooled held-out log-loss of each λ of the grid, in grid order
+    /// (`nan` for a λ some fold stopped before reaching).
     public let heldOutLogLoss: [Double]
   }
 
   /// Fits on training rows.
   ///
-  /// - Complexity: O((innerFolds · |grid| + 1) · fit).
+  /// - Complexity: O((innerFolds · |grid| + 1) · fit) at most.
   public func train(features: DenseMatrix, labels: [Int], classes: Int) -> Fit {
     let grid = regularizationGrid.isEmpty ? [0.01] : regularizationGrid.sorted(by: >)
     let folds = max(2, min(innerFolds, labels.count))
@@ -61,23 +75,19 @@ public struct TunedSoftmaxRegression: Sendable {
       return Fit(classifier: model, regularization: grid[grid.count / 2], heldOutLogLoss: grid.map { _ in .nan })
     }
     let assignment = StratifiedFolds.assign(strata: labels, folds: folds, seed: seed)
+    // Each fold's held-out logits along the path, as far as it went.
+    let paths = ParallelLoop(threads: threads).mapChunks(count: folds, chunkSize: 1) { range in
+      path(fold: range.lowerBound, assignment: assignment, features: features, labels: labels, classes: classes,
+           grid: grid)
+    }
+    let reached = paths.map(\.logits.count).min() ?? 0
     var heldOutLogits = [DenseMatrix](
-      repeating: DenseMatrix(rows: labels.count, columns: classes), count: grid.count)
-    for fold in 0..<folds {
-      let train = labels.indices.filter { assignment[$0] != fold }
-      let test = labels.indices.filter { assignment[$0] == fold }
-      let trainFeatures = features.gathering(rows: train)
-      let trainLabels = train.map { labels[$0] }
-      let testFeatures = features.gathering(rows: test)
-      var previous: SoftmaxClassifier?
-      for (g, lambda) in grid.enumerated() {
-        let model = SoftmaxRegression(regularization: lambda, maximumIterations: maximumIterations)
-          .train(features: trainFeatures, labels: trainLabels, classes: classes, warmStart: previous)
-        previous = model
-        let logits = model.logits(testFeatures)
-        for (r, row) in test.enumerated() {
+      repeating: DenseMatrix(rows: labels.count, columns: classes), count: reached)
+    for path in paths {
+      for g in 0..<reached {
+        for (r, row) in path.test.enumerated() {
           for k in 0..<classes {
-            heldOutLogits[g].storage[row * classes + k] = logits.storage[r * classes + k]
+            heldOutLogits[g].storage[row * classes + k] = path.logits[g].storage[r * classes + k]
           }
         }
       }
@@ -90,9 +100,46 @@ public struct TunedSoftmaxRegression: Sendable {
     let temperature = TemperatureScaling.fit(logits: heldOutLogits[best], labels: labels)
     let model = SoftmaxRegression(regularization: grid[best], maximumIterations: maximumIterations)
       .train(features: features, labels: labels, classes: classes)
-    let byGridOrder = regularizationGrid.map { lambda in losses[grid.firstIndex(of: lambda) ?? 0] }
+    let byGridOrder = regularizationGrid.map { lambda -> Double in
+      let g = grid.firstIndex(of: lambda) ?? 0
+      return g < losses.count ? losses[g] : .nan
+    }
     return Fit(
       classifier: model.calibrated(temperature: temperature), regularization: grid[best],
       heldOutLogLoss: byGridOrder)
+  }
+
+  /// One inner fold's descent of the λ path: the held-out rows and their
+  /// logits at each λ reached, stopping after ``patience`` λ values in a row
+  /// above the fold's best held-out log-loss.
+  private func path(
+    fold: Int, assignment: [Int], features: DenseMatrix, labels: [Int], classes: Int, grid: [Double]
+  ) -> (test: [Int], logits: [DenseMatrix]) {
+    let train = labels.indices.filter { assignment[$0] != fold }
+    let test = labels.indices.filter { assignment[$0] == fold }
+    let trainFeatures = features.gathering(rows: train)
+    let trainLabels = train.map { labels[$0] }
+    let testFeatures = features.gathering(rows: test)
+    let testLabels = test.map { labels[$0] }
+    var previous: SoftmaxClassifier?
+    var logits: [DenseMatrix] = []
+    var bestLoss = Double.infinity
+    var worse = 0
+    for lambda in grid {
+      let model = SoftmaxRegression(regularization: lambda, maximumIterations: maximumIterations)
+        .train(features: trainFeatures, labels: trainLabels, classes: classes, warmStart: previous)
+      previous = model
+      let foldLogits = model.logits(testFeatures)
+      logits.append(foldLogits)
+      let loss = ClassificationMetrics.logLoss(probabilities: SoftmaxClassifier.softmax(foldLogits), labels: testLabels)
+      if loss < bestLoss {
+        bestLoss = loss
+        worse = 0
+      } else {
+        worse += 1
+        if worse >= patience { break }
+      }
+    }
+    return (test, logits)
   }
 }

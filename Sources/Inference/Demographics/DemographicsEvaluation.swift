@@ -192,6 +192,7 @@ public enum DemographicsEvaluation {
 
     var tuner = configuration.classifier
     tuner.seed = configuration.seed &+ UInt64(fold) &* 7919
+    tuner.threads = 1  // the outer folds already run in parallel
     let fit = tuner.train(features: platformFeatures.gathering(rows: train), labels: trainLabels, classes: classes)
     let platform = fit.classifier.probabilities(platformFeatures.gathering(rows: test))
     return FoldOutcome(

@@ -46,7 +46,16 @@ public struct HeldDemographics: Sendable, Equatable {
     let now = reference ?? latest
     var result: [String: HeldDemographics] = [:]
     var fromBroker: Set<String> = []
-    let events = log.timelines.flatMap(\.events).sorted { $0.timestamp < $1.timestamp }
+    // Only sign-ups and demographic partner records carry labels; sort just
+    // those (a broker record overrides an earlier date of birth).
+    let events = log.timelines.flatMap { timeline in
+      timeline.events.filter {
+        switch $0.payload {
+        case .accountCreated, .partnerRecord(_, _, .demographic, _): return true
+        default: return false
+        }
+      }
+    }.sorted { $0.timestamp < $1.timestamp }
     for event in events {
       switch event.payload {
       case .accountCreated(_, _, _, _, _, let birth?):

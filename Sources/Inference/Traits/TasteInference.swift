@@ -56,10 +56,9 @@ public struct TasteInference: Sendable {
   /// - Parameter reference: "now" for recency decay, fixed so that taking
   ///   events out does not move it.
   func values(_ events: [Event], reference: Timestamp?) -> [(title: Int, value: Double)] {
-    let feedback = signals.feedback(from: EventLog(events: events), at: reference)
     var result: [(title: Int, value: Double)] = []
-    for entry in feedback.entries where entry.value > 0 {
-      if let index = titleIndex[entry.title.text] { result.append((index, Double(entry.value))) }
+    for entry in signals.values(ofProfileEvents: events, at: reference) where entry.value > 0 {
+      if let index = titleIndex[entry.title] { result.append((index, Double(entry.value))) }
     }
     return result
   }
@@ -104,8 +103,26 @@ public struct TasteInference: Sendable {
   ///     recomputation per title watched).
   /// - Complexity: O(E) without evidence; O(T·E) with, for E events over T titles.
   public func genreAffinities(events: [Event], withEvidence: Bool = true) -> [InferredTrait] {
+    genreAffinities(events: events, values: values(events, reference: events.last?.timestamp), withEvidence: withEvidence)
+  }
+
+  /// Genre affinities, favourite cast and artwork tone, in that order, with
+  /// one signal extraction for the first two.
+  ///
+  /// - Complexity: O(E) without evidence; O(T·E) with.
+  public func traits(events: [Event], withEvidence: Bool = true) -> [InferredTrait] {
+    let signal = values(events, reference: events.last?.timestamp)
+    var traits = genreAffinities(events: events, values: signal, withEvidence: withEvidence)
+    traits += favouriteCast(events: events, values: signal, withEvidence: withEvidence)
+    if let tone = tone(events: events, withEvidence: withEvidence) { traits.append(tone) }
+    return traits
+  }
+
+  private func genreAffinities(
+    events: [Event], values: [(title: Int, value: Double)], withEvidence: Bool
+  ) -> [InferredTrait] {
     let reference = events.last?.timestamp
-    let shares = genreShares(values(events, reference: reference))
+    let shares = genreShares(values)
     let ranked = shares.sorted { $0.value.share != $1.value.share ? $0.value.share > $1.value.share : $0.key < $1.key }
     return ranked.prefix(limit).map { genre, entry in
       let trait = InferredTrait(
@@ -113,7 +130,7 @@ public struct TasteInference: Sendable {
         confidence: Double(entry.titles) / Double(entry.titles + 2))
       guard withEvidence else { return trait }
       return trait.with(evidence: titleEvidence(events) { remaining in
-        genreShares(values(remaining, reference: reference))[genre]?.share ?? 0
+        genreShares(self.values(remaining, reference: reference))[genre]?.share ?? 0
       })
     }
   }
@@ -123,8 +140,14 @@ public struct TasteInference: Sendable {
   ///
   /// - Complexity: as ``genreAffinities(events:withEvidence:)``.
   public func favouriteCast(events: [Event], withEvidence: Bool = true) -> [InferredTrait] {
+    favouriteCast(events: events, values: values(events, reference: events.last?.timestamp), withEvidence: withEvidence)
+  }
+
+  private func favouriteCast(
+    events: [Event], values: [(title: Int, value: Double)], withEvidence: Bool
+  ) -> [InferredTrait] {
     let reference = events.last?.timestamp
-    let shares = castShares(values(events, reference: reference)).filter { $0.value.titles >= 2 }
+    let shares = castShares(values).filter { $0.value.titles >= 2 }
     let ranked = shares.sorted { $0.value.share != $1.value.share ? $0.value.share > $1.value.share : $0.key < $1.key }
     return ranked.prefix(limit).map { person, entry in
       let trait = InferredTrait(
@@ -132,7 +155,7 @@ public struct TasteInference: Sendable {
         confidence: Double(entry.titles) / Double(entry.titles + 2))
       guard withEvidence else { return trait }
       return trait.with(evidence: titleEvidence(events) { remaining in
-        castShares(values(remaining, reference: reference))[person]?.share ?? 0
+        castShares(self.values(remaining, reference: reference))[person]?.share ?? 0
       })
     }
   }
