@@ -20,8 +20,9 @@ extension StreamingPlatform {
   /// What the platform knows when it picks artwork for a profile at a time
   /// on a device: the profile's tone, genre and cast shares of positive
   /// feedback, its taste vector's alignment with each tone, the day part
-  /// in the time's own UTC offset, and the device. An unknown profile gets
-  /// zeros.
+  /// in the time's own UTC offset, the device, and the profile's number
+  /// (so LinUCB can learn the profile's own responses). An unknown profile
+  /// gets zeros and no number.
   ///
   /// - Complexity: O(genres + tones · k + featured cast of the profile).
   public func artworkContext(profile: String, time: Timestamp, device: DeviceType) -> ArtworkContext {
@@ -43,6 +44,7 @@ extension StreamingPlatform {
   func artworkContext(profile p: Int?, dayPart: DayPart, device: DeviceType) -> ArtworkContext {
     var context = ArtworkContext.unknown(genres: index.genres.count, dayPart: dayPart, device: device)
     guard let p else { return context }
+    context.profile = p
     let genres = genreAffinity[p]
     context.genreShares = genres
     for (g, share) in genres.enumerated() where share > 0 { context.toneShares[toneOfGenre[g]] += share }

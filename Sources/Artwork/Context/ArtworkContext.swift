@@ -26,12 +26,18 @@ public struct ArtworkContext: Sendable, Equatable {
   public var dayPart: DayPart
   /// The device the session runs on.
   public var device: DeviceType
+  /// The platform's number for the profile (its position among the
+  /// profiles the platform has seen), so a policy can learn the profile's
+  /// own responses beside what its tastes predict; `nil` for a profile the
+  /// platform does not know.
+  public var profile: Int?
 
   /// Creates a context.
   public init(
     toneShares: [Double], toneAlignment: [Double], genreShares: [Double],
-    castShares: [Int: Double], dayPart: DayPart, device: DeviceType
+    castShares: [Int: Double], dayPart: DayPart, device: DeviceType, profile: Int? = nil
   ) {
+    self.profile = profile
     self.toneShares = toneShares
     self.toneAlignment = toneAlignment
     self.genreShares = genreShares

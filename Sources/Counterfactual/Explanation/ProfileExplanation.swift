@@ -111,7 +111,7 @@ public struct ProfileExplanation: Sendable, Codable, Equatable {
         "epsilon-greedy (ε = \(epsilon)): the variant with the best play rate across everyone, a random one \(Int((epsilon * 100).rounded()))% of the time; not personal, so it has no per-profile reasons"
     case .bestOverall: return "best overall: the variant with the best play rate across everyone; not personal"
     case .linUCB(let alpha):
-      return "LinUCB (α = \(alpha)): a per-context bandit that reads your genre, tone and cast shares"
+      return "LinUCB (α = \(alpha)): a per-context bandit that reads your genre, tone and cast shares and learns your own response to each tone"
     case .thompson: return "linear Thompson sampling: a per-context bandit with randomized choices"
     }
   }

@@ -9,7 +9,10 @@ extension PlatformState {
   /// feedback, featured-cast shares, and its folded-in taste's alignment
   /// with each tone, at `time` on `device` — as
   /// `StreamingPlatform.artworkContext(profile:time:device:)` builds it from
-  /// the platform's stored state, here from any list of events.
+  /// the platform's stored state, here from any list of events. It carries
+  /// no profile number, so LinUCB scores it without the per-profile
+  /// response it learned from the profile's own impressions (which removed
+  /// events would have changed).
   ///
   /// - Complexity: O(feedback · genres + cast) and one fold-in.
   public func artworkContext(
