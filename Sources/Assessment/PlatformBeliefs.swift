@@ -36,6 +36,12 @@ struct PlatformBeliefs: Sendable {
   let tasteInference: TasteInference
   /// Home region, time zone, travel and devices from IP addresses.
   let location = LocationInference(geoIP: .sample)
+  /// People in an account and children, from its profiles.
+  let household: HouseholdInference
+  /// Each known profile read on its own from all its events.
+  let householdViews: [String: HouseholdInference.ProfileView]
+  /// Each account's profiles, in order of first appearance in the log.
+  let profilesOfAccount: [String: [String]]
 
   init(log: EventLog, platform: StreamingPlatform, catalog: Catalog) {
     self.log = log
@@ -45,8 +51,15 @@ struct PlatformBeliefs: Sendable {
     held = HeldDemographics.collect(from: log)
     catalogNames = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
     var accounts: [String: String] = [:]
-    for timeline in log.timelines { if let p = timeline.key.profile { accounts[p] = timeline.key.account } }
+    var profilesOfAccount: [String: [String]] = [:]
+    for timeline in log.timelines {
+      if let p = timeline.key.profile {
+        accounts[p] = timeline.key.account
+        profilesOfAccount[timeline.key.account, default: []].append(p)
+      }
+    }
     accountOfProfile = accounts
+    self.profilesOfAccount = profilesOfAccount
     let known = platform.profileIDs.indices.filter { platform.tastes[$0] != nil }
     if let width = known.first.flatMap({ platform.tastes[$0]?.count }), width > 0 {
       let space = ProfileFeatures(titles: catalog.titles.map(\.id.text), tasteWidth: width)
@@ -72,6 +85,14 @@ struct PlatformBeliefs: Sendable {
       catalog.titles.map { ($0.id.text, Set($0.artwork.map(\.tone))) }, uniquingKeysWith: { first, _ in first })
     let genresOfTitle = Dictionary(uniqueKeysWithValues: catalog.titles.map { ($0.id.text, $0.genres.map(\.name)) })
     viewerCount = ViewerCountInference(genres: { genresOfTitle[$0] ?? [] })
+    let household = HouseholdInference(viewers: viewerCount)
+    self.household = household
+    let owners = accounts
+    let ids = Array(owners.keys).sorted()
+    let views = ParallelLoop.allCores.mapChunks(count: ids.count, chunkSize: 64) { range in
+      range.map { household.view(profile: ids[$0], events: log.events(account: owners[ids[$0]]!, profile: ids[$0])) }
+    }.flatMap { $0 }
+    householdViews = Dictionary(uniqueKeysWithValues: zip(ids, views))
     let active = platform.genreAffinity.filter { $0.contains { $0 > 0 } }
     meanGenreAffinity = (0..<platform.index.genres.count).map { g in
       active.isEmpty ? 0 : active.reduce(0) { $0 + $1[g] } / Double(active.count)
@@ -218,8 +239,18 @@ struct PlatformBeliefs: Sendable {
     traits += tasteInference.traits(events: events, withEvidence: withEvidence)
     traits += RhythmInference().infer(events: events, withEvidence: withEvidence)
     traits += location.infer(events: events, withEvidence: withEvidence)
-    traits.append(viewerCount.infer(events: events))
+    let own = household.view(profile: profile, events: events)
+    traits.append(own.viewers)
+    traits += householdTraits(profile: profile, own: own)
     return traits
+  }
+
+  /// People in the profile's account and children, from its own view (from
+  /// the events given) and the account's other profiles as logged.
+  func householdTraits(profile: String, own: HouseholdInference.ProfileView) -> [InferredTrait] {
+    let others = accountOfProfile[profile].flatMap { profilesOfAccount[$0] } ?? [profile]
+    let views = others.compactMap { $0 == profile ? own : householdViews[$0] }
+    return household.infer(views: views.isEmpty ? [own] : views)
   }
 
   func report(
@@ -228,6 +259,7 @@ struct PlatformBeliefs: Sendable {
   ) -> PersonaReport {
     let events = self.events(profile: profile.id)
     let traits = self.traits(profile: profile.id, events: events, withEvidence: true)
+    let home = truth.population.households[member.household]
     let top = topGenres(profile: profile.id).map(\.name)
     let truthTop = truth.topGenre(member: memberIndex)
     func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
@@ -241,6 +273,8 @@ struct PlatformBeliefs: Sendable {
       compare("gender", truth: member.gender.rawValue, inferredName: "gender"),
       compare("time zone", truth: member.timeZone, inferredName: "time zone"),
       compare("viewers", truth: String(profile.viewers.count), inferredName: "viewers"),
+      compare("people in the account", truth: String(home.members.count), inferredName: "people in the account"),
+      compare("children", truth: Self.childrenTruth(home, truth.population), inferredName: "children"),
       PersonaReport.Comparison(
         trait: "top genre", truth: truthTop, inferred: top.first ?? "—",
         confidence: topGenres(profile: profile.id).first.map { topGenreConfidence(profile: profile.id, genre: $0) } ?? 0,
@@ -249,6 +283,12 @@ struct PlatformBeliefs: Sendable {
     return PersonaReport(
       persona: persona, name: name, account: account, profile: profile.id, events: events.count,
       beliefs: traits, topGenres: top, artworkTones: artworkTones(events: events), comparisons: comparisons)
+  }
+
+  /// Whether a household has a member under 18, in the words of the
+  /// "children" trait.
+  static func childrenTruth(_ home: Household, _ population: Population) -> String {
+    home.members.contains { population.members[$0].ageBand == .under18 } ? "present" : "none seen"
   }
 
   /// Whether an inferred value names the truth: equal, or naming it in
@@ -297,6 +337,23 @@ struct PlatformBeliefs: Sendable {
         }
       }
     }
+    // Account-level: people in the account and children, from all its profiles.
+    var people: [(correct: Bool, confidence: Double)] = [], children: [(correct: Bool, confidence: Double)] = []
+    var peopleCounts: [String: Int] = [:], childrenCounts: [String: Int] = [:]
+    for home in population.households {
+      let views = (profilesOfAccount[home.id] ?? []).compactMap { householdViews[$0] }
+      guard views.contains(where: { $0.sessions > 0 }) else { continue }
+      let traits = household.infer(views: views)
+      let truePeople = String(home.members.count), trueChildren = Self.childrenTruth(home, population)
+      if let found = traits.first(where: { $0.name == "people in the account" }) {
+        people.append((found.value == truePeople, found.confidence))
+        peopleCounts[truePeople, default: 0] += 1
+      }
+      if let found = traits.first(where: { $0.name == "children" }) {
+        children.append((found.value == trueChildren, found.confidence))
+        childrenCounts[trueChildren, default: 0] += 1
+      }
+    }
     func majority(_ counts: [String: Int]) -> Double {
       let total = counts.values.reduce(0, +)
       return total == 0 ? 0 : Double(counts.values.max() ?? 0) / Double(total)
@@ -307,6 +364,8 @@ struct PlatformBeliefs: Sendable {
       .init(inference: "age band (never told)", outcomes: age, baseline: majority(ageCounts)),
       .init(inference: "top genre", outcomes: genre, baseline: 1 / Double(DemographicGenreShares.genres.count)),
       .init(inference: "viewers per profile", outcomes: viewers, baseline: majority(viewerCounts)),
+      .init(inference: "people per account", outcomes: people, baseline: majority(peopleCounts), unit: "accounts"),
+      .init(inference: "children at home", outcomes: children, baseline: majority(childrenCounts), unit: "accounts"),
     ])
   }
 }

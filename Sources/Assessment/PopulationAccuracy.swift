@@ -6,8 +6,10 @@ public struct PopulationAccuracy: Sendable, Codable, Equatable {
   public struct Score: Sendable, Codable, Equatable {
     /// The inference.
     public let inference: String
-    /// Profiles scored.
+    /// Profiles (or accounts, see ``unit``) scored.
     public let evaluated: Int
+    /// What was scored: `profiles` or `accounts`.
+    public let unit: String
     /// Share inferred correctly.
     public let accuracy: Double
     /// Share a baseline gets (the majority class, or chance): what the
@@ -28,10 +30,11 @@ public struct PopulationAccuracy: Sendable, Codable, Equatable {
     /// confidence in it); `positiveScores` are (probability of the
     /// positive class, truly positive) pairs for a two-class AUC.
     public init(inference: String, outcomes: [(correct: Bool, confidence: Double)], baseline: Double,
-                positiveScores: [(score: Double, positive: Bool)]? = nil) {
+                positiveScores: [(score: Double, positive: Bool)]? = nil, unit: String = "profiles") {
       let n = outcomes.count
       self.inference = inference
       self.evaluated = n
+      self.unit = unit
       self.accuracy = n == 0 ? 0 : Double(outcomes.filter(\.correct).count) / Double(n)
       self.baseline = baseline
       self.meanConfidence = n == 0 ? 0 : outcomes.reduce(0) { $0 + $1.confidence } / Double(n)

@@ -27,7 +27,9 @@ struct RunAssessmentTests {
     #expect(assessment.expectations.count == scenario.expectations.count)
     for persona in assessment.personas {
       #expect(persona.events > 0)
-      #expect(persona.comparisons.map(\.trait) == ["age band", "gender", "time zone", "viewers", "top genre"])
+      #expect(persona.comparisons.map(\.trait) == [
+        "age band", "gender", "time zone", "viewers", "people in the account", "children", "top genre",
+      ])
       #expect(persona.beliefs.contains { $0.name == "home region" && !$0.evidence.isEmpty })
       #expect(persona.beliefs.allSatisfy { $0.confidence >= 0 && $0.confidence <= 1 })
     }
@@ -35,6 +37,10 @@ struct RunAssessmentTests {
     let viewers = assessment.personas.flatMap(\.comparisons).filter { $0.trait == "viewers" }
     #expect(viewers.contains { $0.truth == "2" })
     #expect(assessment.accuracy.scores.map(\.inference).contains("viewers per profile"))
+    // The family has a child: the truth says so, and the account-level
+    // rows are scored across the population.
+    #expect(assessment.personas.flatMap(\.comparisons).contains { $0.trait == "children" && $0.truth == "present" })
+    #expect(assessment.accuracy.scores.map(\.inference).suffix(2) == ["people per account", "children at home"])
     #expect(assessment.passed == assessment.expectations.allSatisfy(\.passed))
     let data = try JSONEncoder().encode(assessment)
     #expect(!data.isEmpty)

