@@ -234,12 +234,15 @@ struct PlatformBeliefs: Sendable {
   /// Everything inferred about a profile from `events`: age band and
   /// gender, genre affinities, favourite cast, artwork tone, rhythms,
   /// location and viewer count, with counterfactual evidence when asked.
-  func traits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
+  ///
+  /// `logged` says `events` are all the profile's logged events, so its
+  /// household view (read once at start-up) is reused.
+  func traits(profile: String, events: [Event], withEvidence: Bool, logged: Bool = false) -> [InferredTrait] {
     var traits = demographicTraits(profile: profile, events: events, withEvidence: withEvidence)
     traits += tasteInference.traits(events: events, withEvidence: withEvidence)
     traits += RhythmInference().infer(events: events, withEvidence: withEvidence)
     traits += location.infer(events: events, withEvidence: withEvidence)
-    let own = household.view(profile: profile, events: events)
+    let own = (logged ? householdViews[profile] : nil) ?? household.view(profile: profile, events: events)
     traits.append(own.viewers)
     traits += householdTraits(profile: profile, own: own)
     return traits
@@ -309,7 +312,7 @@ struct PlatformBeliefs: Sendable {
       for profile in household.profiles {
         let events = self.events(profile: profile.id)
         guard !events.isEmpty else { continue }
-        let detected = viewerCount.infer(events: events)
+        let detected = householdViews[profile.id]?.viewers ?? viewerCount.infer(events: events)
         let truthViewers = String(profile.viewers.count)
         viewers.append((detected.value == truthViewers, detected.confidence))
         viewerCounts[truthViewers, default: 0] += 1

@@ -54,7 +54,7 @@ public struct PlatformProfiler: Sendable {
   public func allTraits(threads: Int = ParallelLoop.allCores.threads) -> [[InferredTrait]] {
     let ids = profiles
     return ParallelLoop(threads: threads).mapChunks(count: ids.count, chunkSize: 64) { range in
-      range.map { traits(profile: ids[$0], events: events(profile: ids[$0]), withEvidence: false) }
+      range.map { beliefs.traits(profile: ids[$0], events: events(profile: ids[$0]), withEvidence: false, logged: true) }
     }.flatMap { $0 }
   }
 
