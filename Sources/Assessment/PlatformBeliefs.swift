@@ -233,7 +233,8 @@ struct PlatformBeliefs: Sendable {
 
   /// Everything inferred about a profile from `events`: age band and
   /// gender, genre affinities, favourite cast, artwork tone, rhythms,
-  /// location and viewer count, with counterfactual evidence when asked.
+  /// location, viewer count, and its account's people and children, with
+  /// counterfactual evidence when asked.
   ///
   /// `logged` says `events` are all the profile's logged events, so its
   /// household view (read once at start-up) is reused.

@@ -35,8 +35,8 @@ public struct PlatformProfiler: Sendable {
   /// Everything inferred about a profile from `events`, each with
   /// confidence and, unless `withEvidence` is false, the events that gave
   /// it away: age band and gender, genre affinities, favourite cast,
-  /// artwork tone, rhythms, location and viewer count — the beliefs of a
-  /// `glasshouse run` persona report.
+  /// artwork tone, rhythms, location, viewer count, and the account's
+  /// people and children — the beliefs of a `glasshouse run` persona report.
   ///
   /// - Complexity: O(titles · fold-in) for the demographic evidence plus
   ///   O(events · groups) for the other inferences; without evidence,
