@@ -22,5 +22,6 @@ public enum RevealedClaim: Hashable, Sendable {
     "active_days": "active days", "sleep_window": "sleep window", "weekday_weekend": "weekday/weekend",
     "binge_propensity": "binge propensity", "completion_rate": "completion rate", "home_region": "home region",
     "time_zone": "time zone", "travel": "travel", "devices": "devices", "viewers": "viewers",
+    "people_in_the_account": "people in the account", "children": "children",
   ]
 }
