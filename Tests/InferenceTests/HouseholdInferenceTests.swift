@@ -65,13 +65,7 @@ struct HouseholdInferenceTests {
 
   @Test("a profile shared by an adult and a child: two viewers, the child found among them; no events: nothing known")
   func sharedProfile() {
-    var history = ProfileHistory()
-    for day in 0..<12 {
-      history.session(day: day, hour: 21, ip: "192.0.2.1", device: "tv1", type: .tv)
-      history.watch(["d1", "d2", "d3", "d4"][day % 4], day: day, hour: 21)
-      history.session(day: day, hour: 16, ip: "192.0.2.1", device: "tab1", type: .tablet)
-      history.watch(["c1", "c2", "c3", "c4", "c5", "c6"][day % 6], day: day, hour: 16)
-    }
+    let history = ProfileHistory.adultAndChild()
     let view = Self.household.view(profile: "p1", events: history.events)
     #expect(view.viewers.value == "2")
     #expect(view.viewerPlays.map(\.plays) == [12, 12])

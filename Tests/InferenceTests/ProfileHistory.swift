@@ -58,6 +58,19 @@ struct ProfileHistory {
     }
   }
 
+  /// Twelve days of one profile shared by an adult (dramas at 21:00 on the
+  /// TV) and a child (cartoons at 16:00 on a tablet).
+  static func adultAndChild() -> ProfileHistory {
+    var history = ProfileHistory()
+    for day in 0..<12 {
+      history.session(day: day, hour: 21, ip: "192.0.2.1", device: "tv1", type: .tv)
+      history.watch(["d1", "d2", "d3", "d4"][day % 4], day: day, hour: 21)
+      history.session(day: day, hour: 16, ip: "192.0.2.1", device: "tab1", type: .tablet)
+      history.watch(["c1", "c2", "c3", "c4", "c5", "c6"][day % 6], day: day, hour: 16)
+    }
+    return history
+  }
+
   /// An app session from an IP address on a device.
   mutating func session(day: Int, hour: Int, ip: String, device: String, type: DeviceType) {
     add(day: day, second: hour * 3600, .sessionStart(

@@ -12,13 +12,7 @@ struct ViewerCountInferenceTests {
 
   @Test("An adult's late dramas on the TV and a child's after-school cartoons on a tablet are two viewers")
   func twoViewers() {
-    var history = ProfileHistory()
-    for day in 0..<12 {
-      history.session(day: day, hour: 21, ip: "192.0.2.1", device: "tv1", type: .tv)
-      history.watch(["d1", "d2", "d3", "d4"][day % 4], day: day, hour: 21)
-      history.session(day: day, hour: 16, ip: "192.0.2.1", device: "tab1", type: .tablet)
-      history.watch(["c1", "c2", "c3", "c4", "c5", "c6"][day % 6], day: day, hour: 16)
-    }
+    let history = ProfileHistory.adultAndChild()
     let trait = ViewerCountInference(genres: Self.genres).infer(events: history.events)
     #expect(trait.value == "2")
     #expect(trait.evidence.count == 2)
