@@ -57,7 +57,8 @@ public struct SignalExtractor: Sendable {
   ///
   /// - Parameter referenceTime: "now" for recency decay; by default the
   ///   last event's time.
-  /// - Returns: `(title, value)` pairs sorted by title id, values as
+  /// - Returns: `(title, value)` pairs in the order of ``ImplicitFeedback``'s
+  ///   entries (by title label, numeric ids numerically), values as
   ///   ``ImplicitFeedback/Entry/value`` has them.
   /// - Complexity: O(n) in the number of events.
   public func values(ofProfileEvents events: [Event], at referenceTime: Timestamp? = nil) -> [(title: String, value: Float)] {
