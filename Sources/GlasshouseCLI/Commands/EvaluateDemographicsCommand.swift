@@ -135,19 +135,14 @@ struct EvaluateDemographicsCommand: ParsableCommand {
       let gender = member.gender == .female ? "F" : "M"
       users += "\(member.user.text)|\(age)|\(gender)|other|00000\n"
     }
-    let manager = FileManager.default
-    let target = URL(fileURLWithPath: folder)
-    let staging = target.deletingLastPathComponent()
-      .appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+    let output = StagedFolder(path: folder)
     do {
-      try? manager.removeItem(at: staging)
-      try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-      try ratings.write(to: staging.appendingPathComponent("u.data"), atomically: false, encoding: .utf8)
-      try users.write(to: staging.appendingPathComponent("u.user"), atomically: false, encoding: .utf8)
-      if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-      try manager.moveItem(at: staging, to: target)
+      try output.begin()
+      try ratings.write(to: output.staging.appendingPathComponent("u.data"), atomically: false, encoding: .utf8)
+      try users.write(to: output.staging.appendingPathComponent("u.user"), atomically: false, encoding: .utf8)
+      try output.commit()
     } catch {
-      try? manager.removeItem(at: staging)
+      output.discard()
       throw InputError(message: "\(folder): cannot write the sample (\(error.localizedDescription))")
     }
   }

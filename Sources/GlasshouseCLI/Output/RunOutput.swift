@@ -13,29 +13,23 @@ struct RunOutput {
   /// How the run was made, written as run.json (RunCommand gives the scenario path and overrides).
   var manifest = RunManifest()
 
-  /// The folder replaced at the end.
-  private var target: URL { URL(fileURLWithPath: folder) }
+  /// Where the files are written before they replace `folder`.
+  private var staged: StagedFolder { StagedFolder(path: folder) }
 
   /// The hidden sibling folder everything is written into first.
-  private var staging: URL {
-    target.deletingLastPathComponent()
-      .appendingPathComponent(".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
-  }
+  private var staging: URL { staged.staging }
 
   /// Creates a fresh staging folder and opens its events.jsonl, for the
   /// simulation to stream its log into day by day. Call ``discard()`` if
   /// the run then fails before ``write(result:assessment:replay:summary:report:flows:counterfactual:events:)``.
   func beginEventLog() throws -> EventLogStream {
-    let manager = FileManager.default
-    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? manager.removeItem(at: staging)
-    try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    try staged.begin()
     return try EventLogStream(path: staging.appendingPathComponent("events.jsonl").path)
   }
 
   /// Removes the staging folder of a run that failed.
   func discard() {
-    try? FileManager.default.removeItem(at: staging)
+    staged.discard()
   }
 
   /// Writes everything else into the staging folder and moves it into place.
@@ -48,12 +42,7 @@ struct RunOutput {
     report: String, flows: DataFlowReport, counterfactual: CounterfactualReport? = nil,
     events stream: EventLogStream? = nil
   ) throws {
-    let manager = FileManager.default
-    if stream == nil {
-      try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try? manager.removeItem(at: staging)
-      try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-    }
+    if stream == nil { try staged.begin() }
     do {
       if let stream {
         try stream.finish()
@@ -87,11 +76,10 @@ struct RunOutput {
       try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
       try report.write(to: staging.appendingPathComponent("report.html"), atomically: false, encoding: .utf8)
     } catch {
-      try? manager.removeItem(at: staging)
+      staged.discard()
       throw error
     }
-    if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-    try manager.moveItem(at: staging, to: target)
+    try staged.commit()
   }
 
   /// The taste vectors (one line per profile: id, then factors) and title
