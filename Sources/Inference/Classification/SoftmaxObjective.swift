@@ -21,8 +21,8 @@ struct SoftmaxObjective {
   private var logits: [Float]
   private var gradientWeights: [Float]
 
-  init(features: DenseMatrix, labels: [Int], classes: Int, regularization: Double) {
-    self.features = SplitFeatureMatrix(features)
+  init(features: SplitFeatureMatrix, labels: [Int], classes: Int, regularization: Double) {
+    self.features = features
     self.labels = labels
     self.classes = classes
     self.regularization = regularization

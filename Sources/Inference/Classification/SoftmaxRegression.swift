@@ -42,6 +42,14 @@ public struct SoftmaxRegression: Sendable {
   public func train(
     features: DenseMatrix, labels: [Int], classes: Int, warmStart: SoftmaxClassifier? = nil
   ) -> SoftmaxClassifier {
+    train(features: SplitFeatureMatrix(features), labels: labels, classes: classes, warmStart: warmStart)
+  }
+
+  /// Fits on features already split by column density (a regularization
+  /// path splits its training rows once for every λ).
+  func train(
+    features: SplitFeatureMatrix, labels: [Int], classes: Int, warmStart: SoftmaxClassifier? = nil
+  ) -> SoftmaxClassifier {
     precondition(labels.count == features.rows, "\(labels.count) labels for \(features.rows) rows")
     precondition(classes >= 1, "at least one class")
     precondition(labels.allSatisfy { (0..<classes).contains($0) }, "a label is outside 0..<\(classes)")

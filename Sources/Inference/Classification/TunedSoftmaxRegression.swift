@@ -117,7 +117,7 @@ public struct TunedSoftmaxRegression: Sendable {
   ) -> (test: [Int], logits: [DenseMatrix]) {
     let train = labels.indices.filter { assignment[$0] != fold }
     let test = labels.indices.filter { assignment[$0] == fold }
-    let trainFeatures = features.gathering(rows: train)
+    let trainFeatures = SplitFeatureMatrix(features.gathering(rows: train))
     let trainLabels = train.map { labels[$0] }
     let testFeatures = features.gathering(rows: test)
     let testLabels = test.map { labels[$0] }
