@@ -138,50 +138,41 @@ public struct ViewerCountInference: Sendable {
   /// Total-variation distance between two groups' genre mixes (1 when
   /// either played nothing: no evidence against two viewers).
   static func tasteDistance(_ a: [Session], _ b: [Session], genres: (String) -> [String]) -> Double {
-    func mix(_ group: [Session]) -> [String: Double] {
-      var counts: [String: Double] = [:]
-      for title in group.flatMap(\.titles) { for genre in genres(title) { counts[genre, default: 0] += 1 } }
-      let total = counts.values.reduce(0, +)
-      return total > 0 ? counts.mapValues { $0 / total } : [:]
-    }
-    let x = mix(a), y = mix(b)
-    guard !x.isEmpty, !y.isEmpty else { return 1 }
-    let keys = Set(x.keys).union(y.keys)
-    return keys.reduce(0) { $0 + abs((x[$1] ?? 0) - (y[$1] ?? 0)) } / 2
+    var mixes = GenreMixes(a + b, genres: genres)
+    return mixes.distance(Array(0..<(a.count + b.count)), firstGroup: a.count)
   }
 
-  /// The share of random splits of `sessions` into groups of `firstGroup`
-  /// and the rest whose genre mixes are at least `observed` apart (with the
-  /// observed split counted once, so never 0). Deterministic: the splits
-  /// are seeded by the number of sessions.
-  ///
-  /// Once so many splits have come out as far apart that the share must end
-  /// above `stopAbove` whatever the rest do, it stops and returns the share
-  /// so far (a lower bound of the full test's, above `stopAbove`): the
-  /// decision `≤ stopAbove` is the same as after every split (Besag and
-  /// Clifford's sequential Monte Carlo test), and a profile with one viewer
-  /// is dismissed after a few dozen splits instead of all of them.
-  static func chanceOfDistance(
-    _ observed: Double, sessions: [Session], firstGroup: Int, genres: (String) -> [String], permutations: Int,
-    stopAbove: Double = 1
-  ) -> Double {
-    // Each session's genre counts, over the genres these sessions touch.
-    var slots: [String: Int] = [:]
-    var counts: [[(slot: Int, count: Double)]] = []
-    for session in sessions {
-      var own: [Int: Double] = [:]
-      for title in session.titles {
-        for genre in genres(title) {
-          let slot = slots[genre] ?? slots.count
-          slots[genre] = slot
-          own[slot, default: 0] += 1
+  /// Sessions' genre counts, for the total-variation distance between the
+  /// genre mixes of two groups of them: the observed split's and, in the
+  /// permutation test, many random splits' (the counts are made once).
+  struct GenreMixes {
+    /// Per session, its genre slots and how many of its titles' genres fall in each.
+    private let counts: [[(slot: Int, count: Double)]]
+    private var first: [Double]
+    private var second: [Double]
+
+    init(_ sessions: [Session], genres: (String) -> [String]) {
+      var slots: [String: Int] = [:]
+      var counts: [[(slot: Int, count: Double)]] = []
+      for session in sessions {
+        var own: [Int: Double] = [:]
+        for title in session.titles {
+          for genre in genres(title) {
+            let slot = slots[genre] ?? slots.count
+            slots[genre] = slot
+            own[slot, default: 0] += 1
+          }
         }
+        counts.append(own.sorted { $0.key < $1.key }.map { (slot: $0.key, count: $0.value) })
       }
-      counts.append(own.sorted { $0.key < $1.key }.map { (slot: $0.key, count: $0.value) })
+      self.counts = counts
+      first = [Double](repeating: 0, count: slots.count)
+      second = first
     }
-    var first = [Double](repeating: 0, count: slots.count)
-    var second = first
-    func distance(_ order: [Int]) -> Double {
+
+    /// The distance between the sessions `order[..<firstGroup]` and the
+    /// rest (1 when either group played nothing).
+    mutating func distance(_ order: [Int], firstGroup: Int) -> Double {
       for g in first.indices {
         first[g] = 0
         second[g] = 0
@@ -203,6 +194,24 @@ public struct ViewerCountInference: Sendable {
       for g in first.indices { sum += abs(first[g] / firstTotal - second[g] / secondTotal) }
       return sum / 2
     }
+  }
+
+  /// The share of random splits of `sessions` into groups of `firstGroup`
+  /// and the rest whose genre mixes are at least `observed` apart (with the
+  /// observed split counted once, so never 0). Deterministic: the splits
+  /// are seeded by the number of sessions.
+  ///
+  /// Once so many splits have come out as far apart that the share must end
+  /// above `stopAbove` whatever the rest do, it stops and returns the share
+  /// so far (a lower bound of the full test's, above `stopAbove`): the
+  /// decision `≤ stopAbove` is the same as after every split (Besag and
+  /// Clifford's sequential Monte Carlo test), and a profile with one viewer
+  /// is dismissed after a few dozen splits instead of all of them.
+  static func chanceOfDistance(
+    _ observed: Double, sessions: [Session], firstGroup: Int, genres: (String) -> [String], permutations: Int,
+    stopAbove: Double = 1
+  ) -> Double {
+    var mixes = GenreMixes(sessions, genres: genres)
     var random = SeededGenerator(seed: 0x7669_6577 &+ UInt64(sessions.count))
     var order = Array(sessions.indices)
     var asLarge = 1
@@ -211,7 +220,7 @@ public struct ViewerCountInference: Sendable {
       for i in stride(from: order.count - 1, to: 0, by: -1) {
         order.swapAt(i, Int(random.next() % UInt64(i + 1)))
       }
-      if distance(order) >= observed - 1e-12 { asLarge += 1 }
+      if mixes.distance(order, firstGroup: firstGroup) >= observed - 1e-12 { asLarge += 1 }
       if Double(asLarge) / Double(draws + 1) > stopAbove { break }
     }
     return Double(asLarge) / Double(draws + 1)
