@@ -209,7 +209,7 @@ let package = Package(
       dependencies: ["Platform", "Events", "Catalog", "TestSupport"]),
     .testTarget(
       name: "InferenceTests",
-      dependencies: ["Inference", "Events", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "TestSupport"]),
+      dependencies: ["Inference", "Events", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "Signals", "TestSupport"]),
     .testTarget(
       name: "PopulationTests",
       dependencies: ["Population", "Catalog", "Scenarios", "TestSupport"]),

@@ -29,10 +29,8 @@ struct PlatformBeliefs: Sendable {
   let accountOfProfile: [String: String]
   /// How the platform counts viewers on a profile (with the catalog's genres).
   let viewerCount: ViewerCountInference
-  /// Mean genre affinity over the platform's profiles: the baseline that
-  /// makes a genre distinctive for one profile.
-  let meanGenreAffinity: [Double]
-  /// Taste traits over the catalog (its title and artwork indexes built once).
+  /// Taste traits over the catalog (its title and artwork indexes built
+  /// once), genre affinities ranked against the audience's genre mix.
   let tasteInference: TasteInference
   /// Home region, time zone, travel and devices from IP addresses.
   let location = LocationInference(geoIP: .sample)
@@ -47,7 +45,9 @@ struct PlatformBeliefs: Sendable {
     self.log = log
     self.platform = platform
     self.catalog = catalog
-    tasteInference = TasteInference(catalog: catalog, limit: 5)
+    tasteInference = TasteInference(
+      catalog: catalog, baseline: Self.audienceBaseline(platform),
+      signals: SignalExtractor(configuration: platform.configuration.signals), limit: 5)
     held = HeldDemographics.collect(from: log)
     catalogNames = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
     var accounts: [String: String] = [:]
@@ -93,10 +93,12 @@ struct PlatformBeliefs: Sendable {
       range.map { household.view(profile: ids[$0], events: log.events(account: owners[ids[$0]]!, profile: ids[$0])) }
     }.flatMap { $0 }
     householdViews = Dictionary(uniqueKeysWithValues: zip(ids, views))
-    let active = platform.genreAffinity.filter { $0.contains { $0 > 0 } }
-    meanGenreAffinity = (0..<platform.index.genres.count).map { g in
-      active.isEmpty ? 0 : active.reduce(0) { $0 + $1[g] } / Double(active.count)
-    }
+  }
+
+  /// The audience's genre mix: the mean over the platform's profiles of
+  /// their genre shares as of its last model update.
+  static func audienceBaseline(_ platform: StreamingPlatform) -> GenreBaseline {
+    GenreBaseline(genres: platform.index.genres, profileShares: platform.genreAffinity)
   }
 
   /// The profile's events as the platform logged them.
@@ -170,36 +172,19 @@ struct PlatformBeliefs: Sendable {
     return traits
   }
 
-  /// A profile's top genres as a profiler ranks them: by lift, the
-  /// profile's share of positive feedback on a genre over the mean share
-  /// across profiles, shrunk towards 1 (pseudo-weight ``liftPrior``) so a
-  /// single play of a rare genre does not top the list. Raw shares would
-  /// put the most common genres (Drama, Comedy) first for everyone.
+  /// A profile's top genres, strongest first: its genre affinities
+  /// (``TasteInference``, ranked by excess share over the audience) without
+  /// a limit, from all its logged events.
   func topGenres(profile: String) -> [Genre] {
-    guard let p = platform.profileIndex(profile) else { return [] }
-    return rankByLift(shares: platform.genreAffinity[p]).map { platform.index.genres[$0] }
+    let events = self.events(profile: profile)
+    return tasteInference.topGenres(events: events, reference: events.last?.timestamp)
   }
 
-  /// Genre indices with a positive share, by lift over the audience's mean
-  /// share (shrunk towards 1 by ``liftPrior``), largest first; ties by index.
-  func rankByLift(shares: [Double]) -> [Int] {
-    let mean = meanGenreAffinity
-    let lift = shares.indices.map { g in
-      g < mean.count && mean[g] > 0 ? (shares[g] + Self.liftPrior * mean[g]) / ((1 + Self.liftPrior) * mean[g]) : 0
-    }
-    return shares.indices.filter { shares[$0] > 0 }
-      .sorted { lift[$0] != lift[$1] ? lift[$0] > lift[$1] : $0 < $1 }
+  /// The profile's top genre and how sure the platform is of it: the first
+  /// genre affinity.
+  func topGenre(profile: String) -> InferredTrait? {
+    tasteInference.genreAffinities(events: self.events(profile: profile), withEvidence: false).first
   }
-
-  /// How sure the platform is of a profile's top genre: the share of the
-  /// profile's positive feedback that falls on it.
-  func topGenreConfidence(profile: String, genre: Genre) -> Double {
-    guard let p = platform.profileIndex(profile), let g = platform.index.genres.firstIndex(of: genre) else { return 0 }
-    return min(1, max(0, platform.genreAffinity[p][g]))
-  }
-
-  /// Pseudo-weight of the population mean in genre lift.
-  static let liftPrior = 0.5
 
   /// Share of the artwork shown to a profile in the last 7 days, by tone.
   func artworkTones(events: [Event]) -> [String: Double] {
@@ -265,6 +250,7 @@ struct PlatformBeliefs: Sendable {
     let traits = self.traits(profile: profile.id, events: events, withEvidence: true)
     let home = truth.population.households[member.household]
     let top = topGenres(profile: profile.id).map(\.name)
+    let topTrait = traits.first { $0.name == "genre affinity" }
     let truthTop = truth.topGenre(member: memberIndex)
     func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
       let found = traits.first { $0.name == inferredName }
@@ -279,11 +265,12 @@ struct PlatformBeliefs: Sendable {
       compare("viewers", truth: String(profile.viewers.count), inferredName: "viewers"),
       compare("people in the account", truth: String(home.members.count), inferredName: "people in the account"),
       compare("children", truth: Self.childrenTruth(home, truth.population), inferredName: "children"),
-      PersonaReport.Comparison(
-        trait: "top genre", truth: truthTop, inferred: top.first ?? "—",
-        confidence: topGenres(profile: profile.id).first.map { topGenreConfidence(profile: profile.id, genre: $0) } ?? 0,
-        correct: top.first == truthTop),
     ]
+      + (truthTop.map { truthTop in
+        [PersonaReport.Comparison(
+          trait: "top genre", truth: truthTop, inferred: topTrait?.value ?? "—",
+          confidence: topTrait?.confidence ?? 0, correct: topTrait?.value == truthTop)]
+      } ?? [])
     return PersonaReport(
       persona: persona, name: name, account: account, profile: profile.id, events: events.count,
       beliefs: traits, topGenres: top, artworkTones: artworkTones(events: events), comparisons: comparisons)
@@ -336,8 +323,8 @@ struct PlatformBeliefs: Sendable {
             }
           }
         }
-        if let top = topGenres(profile: profile.id).first {
-          genre.append((top.name == truth.topGenre(member: m), topGenreConfidence(profile: profile.id, genre: top)))
+        if let truthTop = truth.topGenre(member: m), let top = topGenre(profile: profile.id) {
+          genre.append((top.value == truthTop, top.confidence))
         }
       }
     }

@@ -58,25 +58,14 @@ public struct PlatformProfiler: Sendable {
     }.flatMap { $0 }
   }
 
-  /// A profile's top genres from `events`, strongest first, ranked by lift
-  /// over the audience's mean share as the run's top-genre inference ranks
-  /// them; `reference` is the time the signals are computed at (the end of
-  /// the log, so that taking events away does not move it).
+  /// A profile's top genres from `events`, strongest first: its genre
+  /// affinities as the run reports them (excess share over the audience's
+  /// genre mix), without a limit; `reference` is the time the signals are
+  /// computed at (the end of the log, so that taking events away does not
+  /// move it).
   ///
   /// - Complexity: O(events + genres log genres).
   public func topGenres(events: [Event], reference: Timestamp?) -> [String] {
-    let platform = beliefs.platform
-    let values = SignalExtractor(configuration: platform.configuration.signals)
-      .values(ofProfileEvents: events, at: reference)
-    var shares = [Double](repeating: 0, count: platform.index.genres.count)
-    var total = 0.0
-    for entry in values where entry.value > 0 {
-      guard let t = beliefs.titleIndex[Label(entry.title)] else { continue }
-      total += Double(entry.value)
-      for g in platform.index.genreIndicesByTitle[t] { shares[g] += Double(entry.value) }
-    }
-    if total > 0 { shares = shares.map { $0 / total } }
-    return beliefs.rankByLift(shares: shares)
-      .map { platform.index.genres[$0].name }
+    beliefs.tasteInference.topGenres(events: events, reference: reference).map(\.name)
   }
 }

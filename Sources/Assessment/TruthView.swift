@@ -1,4 +1,5 @@
 import Catalog
+import Inference
 import Population
 
 /// The hidden truth about the population, in the terms the platform's
@@ -6,26 +7,27 @@ import Population
 struct TruthView: Sendable {
   let population: Population
   /// Each member's share of free choices per calibrated genre.
-  private let shares: [[Double]]
-  /// The mean of those shares over the population.
-  private let mean: [Double]
+  private let shares: [[Genre: Double]]
+  /// The population's mean of those shares.
+  private let baseline: GenreBaseline
 
   init(population: Population) {
     self.population = population
-    let all = population.members.indices.map { population.organicGenreShares(member: $0) }
-    shares = all
-    mean = DemographicGenreShares.genres.indices.map { g in
-      all.isEmpty ? 0 : all.reduce(0) { $0 + $1[g] } / Double(all.count)
+    let genres = DemographicGenreShares.genres
+    let all = population.members.indices.map { member in
+      let own = population.organicGenreShares(member: member)
+      return Dictionary(uniqueKeysWithValues: zip(genres, own))
     }
+    shares = all
+    baseline = GenreBaseline(averaging: all)
   }
 
-  /// The genre a member prefers most relative to everyone else (largest
-  /// lift of their free choices over the population mean): the same notion
-  /// as the platform's top genres.
-  func topGenre(member: Int) -> String {
-    let own = shares[member]
-    let lift = own.indices.map { mean[$0] > 0 ? own[$0] / mean[$0] : 0 }
-    guard let best = lift.indices.max(by: { lift[$0] < lift[$1] }) else { return "—" }
-    return DemographicGenreShares.genres[best].name
+  /// The genre a member truly prefers most, by the definition the
+  /// platform's top genre uses (``GenreBaseline``) applied to the member's
+  /// true shares of free choices and the population's mean: `nil` for a
+  /// persona whose file states no genre tastes.
+  func topGenre(member: Int) -> String? {
+    guard population.members[member].taste.hasGenreTastes else { return nil }
+    return baseline.ranked(shares[member]).first?.genre.name
   }
 }

@@ -131,7 +131,8 @@ public struct Population: Sendable {
       toneLifts: tones, faceLift: 0.2 * random.nextGaussian(),
       latent: [Double](repeating: 0, count: titles.latentDimension),
       audience: AudiencePosition.coordinates(ageBand: persona.ageBand, gender: persona.gender)
-        .map { model.personaDemographicWeight * $0 })
+        .map { model.personaDemographicWeight * $0 },
+      hasGenreTastes: !persona.tastes.genres.isEmpty)
   }
 
   private mutating func addCrowd(_ crowd: Crowd, count: Int, using random: inout SeededGenerator) {

@@ -4,6 +4,7 @@ import Events
 import Factorization
 import Inference
 import LinearAlgebra
+import Signals
 import Testing
 
 @Suite("Taste traits with counterfactual evidence")
@@ -16,21 +17,34 @@ struct TasteTraitTests {
     return history
   }
 
-  @Test("genre affinity: Horror first, its evidence the horror titles, each taking share away when removed")
+  @Test("genre affinity: Horror first by excess share, its evidence the horror titles, each taking share away when removed")
   func genres() throws {
-    let inference = TasteInference(catalog: ProfileHistory.catalog)
-    let traits = inference.genreAffinities(events: Self.horrorFan().events)
+    let baseline = GenreBaseline(shares: [.horror: 0.1, .comedy: 0.1, .drama: 0.4, .children: 0.4])
+    let inference = TasteInference(catalog: ProfileHistory.catalog, baseline: baseline)
+    let events = Self.horrorFan().events
+    let traits = inference.genreAffinities(events: events)
+    // The shares by hand from the signal values: five horror titles, one comedy, one drama.
+    let values = SignalExtractor().values(ofProfileEvents: events, at: events.last?.timestamp).filter { $0.value > 0 }
+    let total = values.reduce(0.0) { $0 + Double($1.value) }
+    func share(_ prefix: String) -> Double {
+      values.filter { $0.title.hasPrefix(prefix) }.reduce(0.0) { $0 + Double($1.value) } / total
+    }
     let top = try #require(traits.first)
     #expect(top.value == "Horror")
-    #expect(top.score > 0.7)
-    #expect(abs(top.confidence - 5.0 / 7.0) < 1e-9)
+    #expect(abs(top.score - (share("h") - 0.1)) < 1e-9)
+    #expect(abs(top.confidence - baseline.confidence(share: share("h"), titles: values.count, of: .horror)) < 1e-12)
+    #expect(top.confidence > 0.99)
     #expect(top.evidence.count == 5)
     #expect(top.evidence.allSatisfy { $0.title?.hasPrefix("h") == true && $0.effect > 0 })
     #expect(zip(top.evidence, top.evidence.dropFirst()).allSatisfy { $0.effect >= $1.effect })
     #expect(top.evidence[0].eventIDs.count == 2)
-    #expect(traits.map(\.value).contains("Comedy"))
+    // Comedy (one title of seven) is above its audience share of 0.1; drama, below 0.4, is not listed.
+    #expect(traits.map(\.value) == (share("m") > 0.1 ? ["Horror", "Comedy"] : ["Horror"]))
+    #expect(share("m") > 0.1 && share("d") < 0.4)
+    // The top genres are the same ranking without a limit.
+    #expect(inference.topGenres(events: events, reference: events.last?.timestamp).map(\.name) == traits.map(\.value))
     // Without evidence: the same traits, no search.
-    let quick = inference.genreAffinities(events: Self.horrorFan().events, withEvidence: false)
+    let quick = inference.genreAffinities(events: events, withEvidence: false)
     #expect(quick.map(\.value) == traits.map(\.value) && quick.allSatisfy(\.evidence.isEmpty))
   }
 

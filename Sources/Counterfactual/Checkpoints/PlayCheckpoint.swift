@@ -16,7 +16,7 @@ public struct PlayCheckpoint: Sendable, Codable, Equatable {
   public let events: Int
   /// The titles played so far, by name, in order of their first play.
   public let played: [String]
-  /// The top genres by lift, strongest first.
+  /// The top genres (genre affinities by excess share over the audience), strongest first.
   public let topGenres: [String]
   /// The age band inferred, with its probability.
   public let ageBand: InferredTrait?

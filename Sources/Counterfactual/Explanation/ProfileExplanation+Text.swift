@@ -42,7 +42,7 @@ extension ProfileExplanation {
       lines.append("  \(r + 1). \(item.name) (\(Self.number(item.score)))" + (because.isEmpty ? "" : " — \(because)"))
     }
     lines.append("")
-    lines.append("Top genres (by lift over the audience): " + view.topGenres.prefix(5).joined(separator: ", "))
+    lines.append("Top genres (share of your viewing above the audience's): " + view.topGenres.prefix(5).joined(separator: ", "))
     lines.append("")
     lines.append("What the platform infers, and which events gave it away:")
     for trait in view.traits {

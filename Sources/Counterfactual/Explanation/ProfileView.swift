@@ -9,7 +9,7 @@ public struct ProfileView: Sendable, Codable, Equatable {
   public let events: Int
   /// The top recommendations, best first, titles already seen left out.
   public let recommendations: [Recommendation]
-  /// The top genres by lift, strongest first.
+  /// The top genres (genre affinities by excess share over the audience), strongest first.
   public let topGenres: [String]
   /// Every inference with confidence and evidence.
   public let traits: [InferredTrait]

@@ -129,7 +129,9 @@ struct PlatformProfiles: Sendable {
       demographics = DemographicInference().train(tastes: matrix, profiles: known, held: held)
     }
 
-    let taste = TasteInference(catalog: catalog, limit: 5)
+    let taste = TasteInference(
+      catalog: catalog, baseline: GenreBaseline(genres: platform.index.genres, profileShares: platform.genreAffinity),
+      signals: SignalExtractor(configuration: platform.configuration.signals), limit: 5)
     let rhythm = RhythmInference()
     let location = LocationInference(geoIP: .sample)
     let segmentation = AdvertisingSegments()

@@ -10,10 +10,12 @@ import Signals
 /// (``CounterfactualEvidence``): the titles whose removal would weaken it most.
 ///
 /// Scores and confidences:
-/// - genre affinity: score = the genre's share of the profile's positive
-///   signal (a title of two genres counts for both); confidence =
-///   n / (n + 2) for n titles of the genre with positive signal, so one title
-///   gives 0.33, four give 0.67, ten give 0.83.
+/// - genre affinity: the genres the profile watches more of than the
+///   audience (``GenreBaseline``), by excess share, largest first; score =
+///   the excess share (the profile's share of positive signal on the genre
+///   minus the audience's); confidence = the probability that the profile's
+///   true share exceeds the audience's (``GenreBaseline/confidence(share:titles:of:)``).
+///   The first is the profile's top genre.
 /// - favourite cast: the same, over the titles a person appears in (at least two).
 /// - tone: score = the tone's click-through rate minus the rate of all other
 ///   tones (each Laplace-smoothed: (clicks + 1) / (impressions + 2)), so 0.3
@@ -28,16 +30,20 @@ public struct TasteInference: Sendable {
   public var evidence: CounterfactualEvidence
   /// How many genre (and cast) traits to report.
   public var limit: Int
+  /// The audience's genre mix that genre affinities are ranked against.
+  public var baseline: GenreBaseline
 
   private let titleIndex: [String: Int]
   private let artworkTone: [String: ArtworkTone]
 
-  /// Creates the inference over a catalog.
+  /// Creates the inference over a catalog; without a `baseline`, genre
+  /// affinities are ranked against the catalog's own genre mix.
   public init(
-    catalog: Catalog, signals: SignalExtractor = SignalExtractor(),
+    catalog: Catalog, baseline: GenreBaseline? = nil, signals: SignalExtractor = SignalExtractor(),
     evidence: CounterfactualEvidence = CounterfactualEvidence(), limit: Int = 3
   ) {
     self.catalog = catalog
+    self.baseline = baseline ?? GenreBaseline(catalog: catalog)
     self.signals = signals
     self.evidence = evidence
     self.limit = limit
@@ -93,7 +99,8 @@ public struct TasteInference: Sendable {
     return sums.mapValues { (share: $0.0 / total, titles: $0.1) }
   }
 
-  /// The profile's strongest genres, strongest first.
+  /// The profile's genre affinities, strongest first (the first is its top
+  /// genre).
   ///
   /// - Parameters:
   ///   - events: one profile's events (other profiles' events are ignored by
@@ -122,17 +129,27 @@ public struct TasteInference: Sendable {
     events: [Event], values: [(title: Int, value: Double)], withEvidence: Bool
   ) -> [InferredTrait] {
     let reference = events.last?.timestamp
-    let shares = genreShares(values)
-    let ranked = shares.sorted { $0.value.share != $1.value.share ? $0.value.share > $1.value.share : $0.key < $1.key }
-    return ranked.prefix(limit).map { genre, entry in
+    let shares = genreShares(values).mapValues(\.share)
+    let baseline = self.baseline
+    return baseline.ranked(shares).prefix(limit).map { entry in
       let trait = InferredTrait(
-        category: .taste, name: "genre affinity", value: genre.name, score: entry.share,
-        confidence: Double(entry.titles) / Double(entry.titles + 2))
+        category: .taste, name: "genre affinity", value: entry.genre.name, score: entry.excess,
+        confidence: baseline.confidence(share: entry.share, titles: values.count, of: entry.genre))
       guard withEvidence else { return trait }
       return trait.with(evidence: titleEvidence(events) { remaining in
-        genreShares(self.values(remaining, reference: reference))[genre]?.share ?? 0
+        let share = genreShares(self.values(remaining, reference: reference))[entry.genre]?.share ?? 0
+        return share - baseline.share(of: entry.genre)
       })
     }
+  }
+
+  /// The profile's genres ranked as its genre affinities rank them, with no
+  /// limit: the top genres of expectations and counterfactuals.
+  ///
+  /// - Parameter reference: "now" for the signals' recency decay.
+  /// - Complexity: O(E + g log g).
+  public func topGenres(events: [Event], reference: Timestamp?) -> [Genre] {
+    baseline.ranked(genreShares(values(events, reference: reference)).mapValues(\.share)).map(\.genre)
   }
 
   /// The people the profile watches most (appearing in at least two of its

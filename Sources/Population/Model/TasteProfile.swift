@@ -21,11 +21,15 @@ public struct TasteProfile: Sendable, Equatable {
   /// The member's ``AudiencePosition`` (scaled for personas, whose stated
   /// tastes dominate); empty for none.
   public var audience: [Double]
+  /// Whether the genre lifts come from stated or generated tastes: false for
+  /// a persona whose file gives no genre tastes, whose lifts are only its
+  /// demographic's average (it has no true top genre).
+  public var hasGenreTastes: Bool
 
   /// Creates a taste profile.
   public init(
     genreLifts: [Double], castLifts: [String: Double], toneLifts: [Double], faceLift: Double,
-    latent: [Double], audience: [Double] = []
+    latent: [Double], audience: [Double] = [], hasGenreTastes: Bool = true
   ) {
     self.genreLifts = genreLifts
     self.castLifts = castLifts
@@ -33,5 +37,6 @@ public struct TasteProfile: Sendable, Equatable {
     self.faceLift = faceLift
     self.latent = latent
     self.audience = audience
+    self.hasGenreTastes = hasGenreTastes
   }
 }
