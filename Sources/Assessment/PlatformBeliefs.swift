@@ -32,6 +32,8 @@ struct PlatformBeliefs: Sendable {
   /// Taste traits over the catalog (its title and artwork indexes built
   /// once), genre affinities ranked against the audience's genre mix.
   let tasteInference: TasteInference
+  /// Hours, days, sleep window, binges and completion, evidence by title name.
+  let rhythm: RhythmInference
   /// Home region, time zone, travel and devices from IP addresses.
   let location = LocationInference(geoIP: .sample)
   /// People in an account and children, from its profiles.
@@ -49,7 +51,9 @@ struct PlatformBeliefs: Sendable {
       catalog: catalog, baseline: Self.audienceBaseline(platform),
       signals: SignalExtractor(configuration: platform.configuration.signals), limit: 5)
     held = HeldDemographics.collect(from: log)
-    catalogNames = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let names = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
+    catalogNames = names
+    rhythm = RhythmInference(titleName: { names[$0] ?? $0 })
     var accounts: [String: String] = [:]
     var profilesOfAccount: [String: [String]] = [:]
     for timeline in log.timelines {
@@ -180,10 +184,10 @@ struct PlatformBeliefs: Sendable {
     return tasteInference.topGenres(events: events, reference: events.last?.timestamp)
   }
 
-  /// The profile's top genre and how sure the platform is of it: the first
-  /// genre affinity.
-  func topGenre(profile: String) -> InferredTrait? {
-    tasteInference.genreAffinities(events: self.events(profile: profile), withEvidence: false).first
+  /// The profile's top genre (its first genre affinity) and how sure the
+  /// platform is that it is the top one.
+  func topGenre(profile: String) -> (genre: Genre, confidence: Double)? {
+    tasteInference.topGenre(events: self.events(profile: profile))
   }
 
   /// Share of the artwork shown to a profile in the last 7 days, by tone.
@@ -226,7 +230,7 @@ struct PlatformBeliefs: Sendable {
   func traits(profile: String, events: [Event], withEvidence: Bool, logged: Bool = false) -> [InferredTrait] {
     var traits = demographicTraits(profile: profile, events: events, withEvidence: withEvidence)
     traits += tasteInference.traits(events: events, withEvidence: withEvidence)
-    traits += RhythmInference().infer(events: events, withEvidence: withEvidence)
+    traits += rhythm.infer(events: events, withEvidence: withEvidence)
     traits += location.infer(events: events, withEvidence: withEvidence)
     let own = (logged ? householdViews[profile] : nil) ?? household.view(profile: profile, events: events)
     traits.append(own.viewers)
@@ -250,7 +254,7 @@ struct PlatformBeliefs: Sendable {
     let traits = self.traits(profile: profile.id, events: events, withEvidence: true)
     let home = truth.population.households[member.household]
     let top = topGenres(profile: profile.id).map(\.name)
-    let topTrait = traits.first { $0.name == "genre affinity" }
+    let topTrait = topGenre(profile: profile.id)
     let truthTop = truth.topGenre(member: memberIndex)
     func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
       let found = traits.first { $0.name == inferredName }
@@ -268,8 +272,8 @@ struct PlatformBeliefs: Sendable {
     ]
       + (truthTop.map { truthTop in
         [PersonaReport.Comparison(
-          trait: "top genre", truth: truthTop, inferred: topTrait?.value ?? "—",
-          confidence: topTrait?.confidence ?? 0, correct: topTrait?.value == truthTop)]
+          trait: "top genre", truth: truthTop, inferred: topTrait?.genre.name ?? "—",
+          confidence: topTrait?.confidence ?? 0, correct: topTrait?.genre.name == truthTop)]
       } ?? [])
     return PersonaReport(
       persona: persona, name: name, account: account, profile: profile.id, events: events.count,
@@ -324,7 +328,7 @@ struct PlatformBeliefs: Sendable {
           }
         }
         if let truthTop = truth.topGenre(member: m), let top = topGenre(profile: profile.id) {
-          genre.append((top.value == truthTop, top.confidence))
+          genre.append((top.genre.name == truthTop, top.confidence))
         }
       }
     }

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Counterfactual
 import DataFlows
 import Scenarios
 import Simulation
@@ -31,17 +32,20 @@ public struct HTMLReport: Sendable {
   ///     diagram with what each recipient holds about each persona; the
   ///     section is left out when `nil` or without recipients.
   ///   - minimisation: The standard and the minimising platform side by side.
-  ///   - flowOutcomes: The scenario's data-flow expectations, listed with
-  ///     the others.
+  ///   - outcomes: Every expectation the run checked, of every kind (the
+  ///     assessment's, the counterfactual ones, the data flows'), in the
+  ///     order the terminal prints them.
+  ///   - checkpoints: What the platform believed after a subject's first
+  ///     plays (the scenario's `checkpoints`), drawn as a small table.
   /// - Complexity: O(events + titles·k² + personas·titles·k).
   public init(
     result: SimulationResult, assessment: RunAssessment, catalog: Catalog, scenario: Scenario,
     flows: DataFlowAnalysis? = nil, minimisation: MinimisationComparison? = nil,
-    flowOutcomes: [FlowExpectationOutcome] = []
+    outcomes: [ExpectationOutcome]? = nil, checkpoints: [CheckpointProgression] = []
   ) {
     let run = RunView(
       result: result, assessment: assessment, catalog: catalog, scenario: scenario, flows: flows,
-      minimisation: minimisation, flowOutcomes: flowOutcomes)
+      minimisation: minimisation, outcomes: outcomes ?? assessment.expectations, checkpoints: checkpoints)
     html = Self.document(run).markup
   }
 
@@ -61,12 +65,14 @@ public struct HTMLReport: Sendable {
       BeliefsSection(run: run).html,
       TruthSection(run: run).html,
       ExpectationsSection(run: run).html,
+      CheckpointsSection(run: run).html,
       FlowsSection(run: run).html,
       TasteMapSection(run: run).html,
       GenresSection(run: run).html,
       TimelineSection(run: run).html,
       ArtworkSection(run: run).html,
       AccuracySection(run: run).html,
+      GlossarySection().html,
     ]
     let file = run.scenario.path.split(separator: "/").last.map(String.init) ?? run.scenario.path
     let footer = HTML.element("footer", [:], HTML(text:

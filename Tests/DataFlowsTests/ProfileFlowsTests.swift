@@ -1,3 +1,4 @@
+import Assessment
 import DataFlows
 import Foundation
 import Testing
@@ -16,7 +17,7 @@ struct ProfileFlowsTests {
     // The layout `glasshouse run` writes: {"flows": …, "expectations": […]}.
     struct File: Encodable {
       let flows: DataFlowAnalysis
-      let expectations: [FlowExpectationOutcome] = []
+      let expectations: [ExpectationOutcome] = []
     }
     try JSONEncoder().encode(File(flows: analysis)).write(to: folder.appendingPathComponent(DataFlowAnalysis.fileName))
     let read = try DataFlowAnalysis.read(runFolder: folder.path)

@@ -75,3 +75,33 @@ struct GenreBaselineTests {
     #expect(fromCatalog.share(of: .horror) == 0.3 && fromCatalog.share(of: .drama) == 0.2)
   }
 }
+
+@Suite("How sure the top genre is the top")
+struct TopGenreConfidenceTests {
+  @Test("P(first excess > runner-up's) from the normal approximation of both posteriors, by hand")
+  func byHand() {
+    let baseline = GenreBaseline(shares: ["Horror": 0.1, "Drama": 0.3])
+    // Ten titles: Horror share 0.6 (x = 6), Drama 0.5 (x = 5); κ = 10.
+    let ranked = baseline.ranked(["Horror": 0.6, "Drama": 0.5])
+    #expect(ranked.map(\.genre) == ["Horror", "Drama"])
+    // Horror ~ Beta(6 + 1, 4 + 9) = Beta(7, 13): mean 0.35, variance 7·13/(20²·21).
+    // Drama ~ Beta(5 + 3, 5 + 7) = Beta(8, 12): mean 0.4, variance 8·12/(20²·21).
+    let difference = (0.35 - 0.1) - (0.4 - 0.3)
+    let spread = ((7.0 * 13 + 8 * 12) / (400 * 21)).squareRoot()
+    let expected = 0.5 * erfc(-difference / spread / 2.0.squareRoot())
+    #expect(abs(baseline.topConfidence(ranked, titles: 10) - expected) < 1e-12)
+    #expect(expected > 0.8 && expected < 0.95)
+    // A third genre above the audience multiplies in its own comparison.
+    let three = GenreBaseline(shares: ["Horror": 0.1, "Drama": 0.3, "Comedy": 0.2])
+    let withComedy = three.ranked(["Horror": 0.6, "Drama": 0.5, "Comedy": 0.3])
+    // Comedy ~ Beta(3 + 2, 7 + 8) = Beta(5, 15): mean 0.25, variance 5·15/(20²·21).
+    let comedyDifference: Double = (0.35 - 0.1) - (0.25 - 0.2)
+    let comedySpread: Double = ((7.0 * 13 + 5 * 15) / (400 * 21)).squareRoot()
+    let versusComedy: Double = 0.5 * erfc(-comedyDifference / comedySpread / 2.0.squareRoot())
+    #expect(abs(three.topConfidence(withComedy, titles: 10) - expected * versusComedy) < 1e-12)
+    // One genre above the audience: its own confidence; none: 0.
+    let single = baseline.ranked(["Horror": 0.6])
+    #expect(baseline.topConfidence(single, titles: 10) == baseline.confidence(share: 0.6, titles: 10, of: "Horror"))
+    #expect(baseline.topConfidence([], titles: 10) == 0)
+  }
+}

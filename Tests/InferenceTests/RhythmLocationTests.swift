@@ -27,10 +27,13 @@ struct RhythmLocationTests {
     let hours = try #require(byName["active hours"])
     #expect(hours.value == "20:00–23:00")
     #expect(hours.score == 1)
+    // Something is played every day of the two weeks.
     let days = try #require(byName["active days"])
-    #expect(days.value == "Sat, Sun")
-    let sleep = try #require(byName["sleep window"])
-    #expect(sleep.value == "22:00–20:00")
+    #expect(days.value == "every day")
+    #expect(days.score == 1)
+    // Evenings only: the daily gap is about 21 hours, which says when she
+    // does not watch, not when she sleeps.
+    #expect(byName["sleep window"] == nil)
     let weekend = try #require(byName["weekday/weekend"])
     #expect(weekend.value == "weekend-heavy")
     #expect(weekend.score > 2)
@@ -42,8 +45,86 @@ struct RhythmLocationTests {
     #expect(abs(completion.score - 5.0 / 22.0) < 1e-9)
     #expect(completion.value == "23% of playbacks finished")
     #expect(!days.evidence.isEmpty)
-    #expect(days.evidence.allSatisfy { $0.description.contains("Sat") || $0.description.contains("Sun") })
     #expect(!binge.evidence.isEmpty && binge.evidence.allSatisfy { $0.description.contains("3 plays") })
+  }
+
+  @Test("sleep window: the nightly gap between 23:00 and 07:00 plays, held on 9 of 10 days; not shown past 12 hours")
+  func sleepWindow() throws {
+    var history = ProfileHistory()
+    for day in 0..<10 {
+      // A 10-minute play at 07:00 and at 23:00 (the 07:00 one moved to 05:00
+      // on day 4, which breaks the window that night only).
+      history.watch("h\(day % 6 + 1)", day: day, hour: day == 4 ? 5 : 7, finish: false)
+      history.watch("d\(day % 4 + 1)", day: day, hour: 23, finish: false)
+    }
+    let traits = RhythmInference().infer(events: history.events)
+    let sleep = try #require(traits.first { $0.name == "sleep window" })
+    // Activity in the 23:00–23:15 quarter hour and at 07:00–07:15: the gap
+    // runs 23:15–07:00, 7¾ hours, quiet on 9 of the 10 active days (day 4's
+    // night ends at 05:00; the 10th night, after day 9, saw no morning but
+    // is quiet too). Confidence (9 + 1) / (10 + 2).
+    #expect(sleep.value == "23:15–07:00")
+    #expect(sleep.score == 7.75)
+    #expect(abs(sleep.confidence - 10.0 / 12.0) < 1e-12)
+    // Every morning and every evening: "every day"; daily, so no weekday/weekend difference.
+    #expect(traits.first { $0.name == "active days" }?.value == "every day")
+    #expect(traits.first { $0.name == "weekday/weekend" }?.value == "no difference")
+
+    // Six days are not enough data.
+    var short = ProfileHistory()
+    for day in 0..<6 {
+      short.watch("h1", day: day, hour: 7, finish: false)
+      short.watch("d1", day: day, hour: 23, finish: false)
+    }
+    #expect(RhythmInference().infer(events: short.events).first { $0.name == "sleep window" } == nil)
+
+    // Two viewers on one profile, at 16:00 and at 22:00 every day: the
+    // gap between them (16:15–22:00) is not a night, and the night's gap
+    // (22:15–16:00) is longer than 12 hours, so there is no sleep window.
+    var shared = ProfileHistory()
+    for day in 0..<10 {
+      shared.watch("c\(day % 6 + 1)", day: day, hour: 16, finish: false)
+      shared.watch("d\(day % 4 + 1)", day: day, hour: 22, finish: false)
+    }
+    #expect(RhythmInference().infer(events: shared.events).first { $0.name == "sleep window" } == nil)
+  }
+
+  @Test("active days: the weekdays watched on at least half their dates; weekend-heavy only when the rates clearly differ")
+  func weeklyPattern() throws {
+    // Saturdays and Sundays of three weeks, two plays each.
+    var weekends = ProfileHistory()
+    for week in 0..<3 {
+      for day in [5, 6] {
+        weekends.watch("m1", day: week * 7 + day, hour: 15, finish: false)
+        weekends.watch("m2", day: week * 7 + day, hour: 17, finish: false)
+      }
+    }
+    // One Monday of the first week too: Monday's share is 1 of 3 dates.
+    weekends.watch("d1", day: 0, hour: 20, finish: false)
+    let traits = RhythmInference().infer(events: weekends.events)
+    #expect(traits.first { $0.name == "active days" }?.value == "Sat, Sun")
+    let weekend = try #require(traits.first { $0.name == "weekday/weekend" })
+    // 12 weekend plays over 6 weekend dates, 1 over 15 weekdays (day 0 to 20).
+    #expect(abs(weekend.score - ((12.5 / 6) / (1.5 / 15))) < 1e-9)
+    #expect(weekend.value == "weekend-heavy")
+    // Two plays on a Saturday against one on each weekday of one week:
+    // ratio (2.5/1)/(5.5/5) ≈ 2.3, but on 7 plays it is not clear.
+    var few = ProfileHistory()
+    for day in 0..<5 { few.watch("d1", day: day, hour: 20, finish: false) }
+    few.watch("m1", day: 5, hour: 20, finish: false)
+    few.watch("m2", day: 5, hour: 21, finish: false)
+    #expect(RhythmInference().infer(events: few.events).first { $0.name == "weekday/weekend" }?.value == "no difference")
+  }
+
+  @Test("completion-rate evidence names titles, not ids")
+  func completionNames() throws {
+    var history = ProfileHistory()
+    history.watch("h1", day: 0, hour: 20)
+    history.watch("h2", day: 1, hour: 20, finish: false)
+    let inference = RhythmInference(titleName: { "Title \($0)" })
+    let rate = try #require(inference.infer(events: history.events).first { $0.name == "completion rate" })
+    #expect(rate.evidence.contains { $0.description == "\"Title h1\": 1 of 1 playback finished" })
+    #expect(!rate.evidence.contains { $0.description.hasPrefix("h1") })
   }
 
   @Test("Two films watched back to back are one sitting and a binge, however long the films")

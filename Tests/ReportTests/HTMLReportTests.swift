@@ -8,7 +8,9 @@ import Testing
 
 @Suite("HTML report: sections, self-containment, determinism, well-formed SVG")
 struct HTMLReportTests {
-  static let sectionIDs = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy"]
+  static let sectionIDs = [
+    "beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy", "glossary",
+  ]
 
   @Test("every main section is present, in page order, with a heading")
   func sections() throws {

@@ -1,3 +1,4 @@
+import Assessment
 import Catalog
 import Foundation
 import Scenarios
@@ -18,7 +19,7 @@ public enum DataFlowExpectations {
   public static func check(
     result: SimulationResult, scenario: Scenario, catalog: Catalog,
     flows: DataFlowAnalysis? = nil, comparison: MinimisationComparison? = nil
-  ) -> [FlowExpectationOutcome] {
+  ) -> [ExpectationOutcome] {
     guard !scenario.flowExpectations.isEmpty else { return [] }
     let needsFlows = scenario.flowExpectations.contains {
       switch $0.check {
@@ -35,8 +36,8 @@ public enum DataFlowExpectations {
     var audiences: [Int: AudienceAnalytics] = [:]
     return scenario.flowExpectations.map { expectation in
       let location = expectation.location.description
-      func outcome(_ statement: String, _ passed: Bool, _ found: String) -> FlowExpectationOutcome {
-        FlowExpectationOutcome(location: location, statement: statement, passed: passed, found: found)
+      func outcome(_ statement: String, _ passed: Bool, _ found: String) -> ExpectationOutcome {
+        ExpectationOutcome(location: location, statement: statement, passed: passed, found: found)
       }
       func profile(_ subject: Expectation.Subject) -> String? {
         switch subject {

@@ -163,7 +163,7 @@ struct RunCommand: ParsableCommand {
     do {
       let report = HTMLReport(
         result: result, assessment: assessment, catalog: catalog, scenario: loaded, flows: flows.analysis,
-        minimisation: flows.comparison, flowOutcomes: flows.outcomes
+        minimisation: flows.comparison, outcomes: narrative.outcomes, checkpoints: counterfactual.progressions
       ).html
       var manifest = RunManifest()
       manifest.scenario = scenario
@@ -193,9 +193,7 @@ struct RunCommand: ParsableCommand {
         + "`glasshouse whatif --run \(folder) --profile \(profile) --without genre=Horror` shows what changes; "
         + "`glasshouse export \(profile) --run \(folder)` lists everything held.")
     }
-    let failures = assessment.expectations.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
-      + counterfactual.outcomes.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
-      + flows.outcomes.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
+    let failures = narrative.outcomes.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
     if !failures.isEmpty {
       for (location, statement, found) in failures {
         FileHandleOutput.standardError("\(location): expectation failed: \(statement) — \(found)")

@@ -1,3 +1,4 @@
+import Assessment
 import Catalog
 import DataFlows
 import Scenarios
@@ -10,7 +11,7 @@ import Simulation
 struct DataFlowReport: Encodable {
   let analysis: DataFlowAnalysis?
   let comparison: MinimisationComparison?
-  let outcomes: [FlowExpectationOutcome]
+  let outcomes: [ExpectationOutcome]
 
   /// Whether the scenario asked for any of it.
   var isPresent: Bool { analysis != nil }

@@ -16,6 +16,13 @@ struct RunNarrative {
   /// Checkpoints and counterfactual expectations.
   var counterfactual: CounterfactualReport? = nil
 
+  /// Every expectation the run checked, in the order they are printed:
+  /// the assessment's, the counterfactual ones, then the data flows'. The
+  /// terminal, report.html and the exit code all read this one list.
+  var outcomes: [ExpectationOutcome] {
+    assessment.expectations + (counterfactual?.outcomes ?? []) + flows.outcomes
+  }
+
   var text: String {
     var lines: [String] = []
     let a = assessment
@@ -65,15 +72,11 @@ struct RunNarrative {
       lines.append("")
       lines.append(counterfactual.text)
     }
-    let outcomes = (a.expectations + (counterfactual?.outcomes ?? [])).map {
-      ($0.passed, $0.statement, $0.found, $0.location)
-    }
-      + flows.outcomes.map { ($0.passed, $0.statement, $0.found, $0.location) }
     if !outcomes.isEmpty {
       lines.append("")
       lines.append("Expectations:")
-      for (passed, statement, found, location) in outcomes {
-        lines.append("  \(passed ? "PASS" : "FAIL") \(statement) — \(found)  [\(location)]")
+      for outcome in outcomes {
+        lines.append("  \(outcome.passed ? "PASS" : "FAIL") \(outcome.statement) — \(outcome.found)  [\(outcome.location)]")
       }
     }
     return lines.joined(separator: "\n")

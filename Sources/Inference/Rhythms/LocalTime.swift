@@ -27,6 +27,13 @@ struct LocalTime: Sendable {
 
   static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
+  /// `HH:MM` for minutes since midnight (1440 → 00:00).
+  static func clock(minutes: Int) -> String {
+    let m = ((minutes % 1440) + 1440) % 1440
+    let h = m / 60, mm = m % 60
+    return (h < 10 ? "0" : "") + "\(h):" + (mm < 10 ? "0" : "") + "\(mm)"
+  }
+
   /// `HH:00` for an hour (24 → 00).
   static func clock(_ hour: Int) -> String {
     let h = ((hour % 24) + 24) % 24

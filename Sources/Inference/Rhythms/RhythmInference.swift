@@ -1,14 +1,20 @@
+import Foundation
 import Events
 
 /// When and how a profile watches, read from the timestamps of its events
 /// in their recorded UTC offsets: active hours and days, the sleep window,
 /// the weekday/weekend difference, binge propensity and completion rate.
 ///
-/// Activity instants are play starts (or, for a profile that never pressed
-/// play, every event). Confidence for descriptive traits is the amount of
-/// evidence, n / (n + 10) for n instants (or playbacks), so 10 plays give
-/// 0.5 and 90 give 0.9. Evidence groups events by local day (by title for
-/// completion rate), ranked by how much the score drops without them.
+/// (definitions in Docs/Inference.md, "Rhythms").
+///
+/// Play instants are play starts (or, for a profile that never pressed
+/// play, every event); the sleep window reads every event the viewer made
+/// (``isViewerActivity(_:)``). Confidence for descriptive traits is the
+/// amount of evidence, n / (n + 10) for n instants (or playbacks), so 10
+/// plays give 0.5 and 90 give 0.9; the sleep window's is the share of
+/// active days it held on, Laplace-smoothed. Evidence groups events by
+/// local day (by title for completion rate), ranked by how much the score
+/// drops without them.
 public struct RhythmInference: Sendable {
   /// How evidence is searched.
   public var evidence: CounterfactualEvidence
@@ -20,12 +26,15 @@ public struct RhythmInference: Sendable {
   /// Titles finished in one sitting that make it a binge (two films back
   /// to back are a binge even without a third start).
   public var bingeCompletions: Int
+  /// A title's name for evidence, given its id (the id itself by default).
+  public var titleName: @Sendable (String) -> String
 
   /// Creates the inference.
   public init(
     evidence: CounterfactualEvidence = CounterfactualEvidence(), sessionGapSeconds: Double = 45 * 60,
-    bingePlays: Int = 3, bingeCompletions: Int = 2
+    bingePlays: Int = 3, bingeCompletions: Int = 2, titleName: @escaping @Sendable (String) -> String = { $0 }
   ) {
+    self.titleName = titleName
     self.evidence = evidence
     self.sessionGapSeconds = sessionGapSeconds
     self.bingePlays = bingePlays
@@ -95,58 +104,76 @@ public struct RhythmInference: Sendable {
     })
   }
 
-  func dayCounts(_ events: [Event]) -> [Double] {
-    var counts = [Double](repeating: 0, count: 7)
-    for t in instants(events) { counts[t.weekday] += 1 }
-    return counts
+  /// Per weekday (Monday first): on how many of its dates in the observed
+  /// span the profile played something, and how many such dates there were.
+  func weekdayActivity(_ events: [Event]) -> [(active: Int, dates: Int)] {
+    let times = instants(events)
+    guard let first = times.map(\.day).min(), let last = times.map(\.day).max() else { return [] }
+    let activeDays = Set(times.map(\.day))
+    var result = [(active: Int, dates: Int)](repeating: (0, 0), count: 7)
+    for day in first...last {
+      let weekday = Int(((day + 3) % 7 + 7) % 7)
+      result[weekday].dates += 1
+      if activeDays.contains(day) { result[weekday].active += 1 }
+    }
+    return result
   }
 
+  /// The weekdays on which the profile watched on at least half of their
+  /// dates in the observed span ("every day" when all seven qualify); score:
+  /// the mean share of those weekdays' dates with viewing.
   func activeDays(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
-    let counts = dayCounts(events)
-    let n = counts.reduce(0, +)
-    guard n > 0 else { return nil }
-    let top = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.prefix(2).sorted()
-    let share = top.reduce(0) { $0 + counts[$1] } / n
-    let trait = InferredTrait(
-      category: .rhythm, name: "active days", value: top.map { LocalTime.weekdayNames[$0] }.joined(separator: ", "),
-      score: share, confidence: n / (n + 10))
-    guard withEvidence else { return trait }
+    let activity = weekdayActivity(events)
+    guard !activity.isEmpty else { return nil }
+    let n = Double(instants(events).count)
+    let share = activity.map { $0.dates > 0 ? Double($0.active) / Double($0.dates) : 0 }
+    let regular = share.indices.filter { share[$0] >= 0.5 }
+    let value: String
+    switch regular.count {
+    case 7: value = "every day"
+    case 0: value = "no regular day"
+    default: value = regular.map { LocalTime.weekdayNames[$0] }.joined(separator: ", ")
+    }
+    let days = regular.isEmpty ? Array(share.indices) : regular
+    let score = days.reduce(0) { $0 + share[$1] } / Double(days.count)
+    let trait = InferredTrait(category: .rhythm, name: "active days", value: value, score: score, confidence: n / (n + 10))
+    guard withEvidence, !regular.isEmpty else { return trait }
     return trait.with(evidence: evidence(events) { remaining in
-      let c = dayCounts(remaining)
-      let total = c.reduce(0, +)
-      return total > 0 ? top.reduce(0) { $0 + c[$1] } / total : 0
+      let a = weekdayActivity(remaining)
+      guard !a.isEmpty else { return 0 }
+      return regular.reduce(0) { $0 + (a[$1].dates > 0 ? Double(a[$1].active) / Double(a[$1].dates) : 0) }
+        / Double(regular.count)
     })
   }
 
-  /// The longest circular run of hours holding at most 2% of activity.
-  func quietRun(_ counts: [Double]) -> (start: Int, length: Int) {
-    let total = counts.reduce(0, +)
-    guard total > 0 else { return (0, 0) }
-    let quiet = counts.map { $0 <= 0.02 * total }
-    guard quiet.contains(false) else { return (0, 0) }
-    var best = (start: 0, length: 0)
-    for start in 0..<24 where quiet[start] && !quiet[(start + 23) % 24] {
-      var length = 0
-      while length < 24 && quiet[(start + length) % 24] { length += 1 }
-      if length > best.length { best = (start, length) }
+  /// Whether an event is something the viewer did (a play, a search, a
+  /// page, a session), as opposed to something done to or about them (a
+  /// notification sent, a partner's record, a click on a link they shared).
+  public static func isViewerActivity(_ event: Event) -> Bool {
+    switch event.type {
+    case .notification, .partnerRecord, .referralClick, .accountCreated: return false
+    default: return true
     }
-    return best
   }
 
+  /// The longest daily stretch without viewer activity that holds on most
+  /// active days, 4 to 12 hours (``SleepWindowSearch``); `nil` when the
+  /// data does not support one.
   func sleepWindow(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
-    let counts = hourCounts(events)
-    let n = counts.reduce(0, +)
-    let run = quietRun(counts)
-    guard n >= 5, run.length >= 3 else { return nil }
+    let times = events.filter(Self.isViewerActivity).map { LocalTime($0.timestamp) }
+    guard let window = SleepWindowSearch().find(times) else { return nil }
+    let start = window.start * 15, end = (window.start + window.length) * 15
     let trait = InferredTrait(
       category: .rhythm, name: "sleep window",
-      value: "\(LocalTime.clock(run.start))–\(LocalTime.clock(run.start + run.length))",
-      score: Double(run.length), confidence: n / (n + 10))
+      value: "\(LocalTime.clock(minutes: start))–\(LocalTime.clock(minutes: end))",
+      score: Double(window.length) / 4, confidence: Double(window.held + 1) / Double(window.days + 2))
     guard withEvidence else { return trait }
-    // Days whose activity fell next to the quiet hours bound the window the most.
+    // The days it held on, each taking away from the share without it.
     return trait.with(evidence: evidence(events) { remaining in
-      let c = hourCounts(remaining)
-      return c.reduce(0, +) > 0 ? -Double(quietRun(c).length) : 0
+      let activity = SleepWindowSearch.Activity(
+        remaining.filter(Self.isViewerActivity).map { LocalTime($0.timestamp) })
+      let days = activity.activeDays.count
+      return days > 0 ? Double(activity.held(start: window.start, length: window.length) + 1) / Double(days + 2) : 0
     })
   }
 
@@ -165,10 +192,19 @@ public struct RhythmInference: Sendable {
     return ((weekend + 0.5) / weekendDays) / ((week + 0.5) / weekdays)
   }
 
+  /// Plays per weekend day against plays per weekday: "weekend-heavy" or
+  /// "weekday-heavy" when the ratio is outside 0.8–1.25 and its log is
+  /// more than two standard errors from 0 (√(1/(a + ½) + 1/(b + ½)) for a
+  /// weekend and b weekday plays), else "no difference": viewing at one
+  /// rate every day reads "no difference".
   func weekendDifference(_ events: [Event], _ withEvidence: Bool) -> InferredTrait? {
     guard let ratio = weekendRatio(events) else { return nil }
-    let n = Double(instants(events).count)
-    let value = ratio > 1.25 ? "weekend-heavy" : ratio < 0.8 ? "weekday-heavy" : "even through the week"
+    let times = instants(events)
+    let n = Double(times.count)
+    let weekend = Double(times.filter(\.isWeekend).count)
+    let error = (1 / (weekend + 0.5) + 1 / (n - weekend + 0.5)).squareRoot()
+    let clear = abs(log(ratio)) > 2 * error
+    let value = clear && ratio > 1.25 ? "weekend-heavy" : clear && ratio < 0.8 ? "weekday-heavy" : "no difference"
     let trait = InferredTrait(
       category: .rhythm, name: "weekday/weekend", value: value, score: ratio, confidence: n / (n + 10))
     guard withEvidence else { return trait }
@@ -258,7 +294,8 @@ public struct RhythmInference: Sendable {
     return trait.with(evidence: evidence.rank(
       events, group: { $0.payload.titleID }, describe: { title, group in
         let finished = group.filter { $0.type == .completion }.count
-        return "\(title): \(finished) of \(Set(group.compactMap(\.payload.playbackID)).count) playbacks finished"
+        let playbacks = Set(group.compactMap(\.payload.playbackID)).count
+        return "\"\(titleName(title))\": \(finished) of \(playbacks) playback\(playbacks == 1 ? "" : "s") finished"
       }, title: { key, _ in key },
       score: { remaining in
         let c = completions(remaining)

@@ -19,6 +19,12 @@ public struct BetaDistribution: Sendable, Equatable {
   /// The mean α / (α + β).
   public var mean: Double { alpha / (alpha + beta) }
 
+  /// The variance αβ / ((α + β)²(α + β + 1)).
+  public var variance: Double {
+    let total = alpha + beta
+    return alpha * beta / (total * total * (total + 1))
+  }
+
   /// P(X ≤ x), the regularized incomplete beta function I_x(α, β).
   ///
   /// Evaluated by its continued fraction with the modified Lentz method,

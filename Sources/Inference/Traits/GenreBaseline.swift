@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 
 /// The audience's genre mix, against which one profile's genre affinities
 /// are ranked: the single definition of "genre affinity" and "top genre"
@@ -84,10 +85,40 @@ public struct GenreBaseline: Sendable, Equatable {
   /// titles of seven give 0.998.
   public func confidence(share: Double, titles: Int, of genre: Genre) -> Double {
     let m = min(max(self.share(of: genre), 1e-6), 1 - 1e-6)
+    return posterior(share: share, titles: titles, of: genre).survivalProbability(m)
+  }
+
+  /// The posterior of a profile's true share of a genre (see
+  /// ``confidence(share:titles:of:)``).
+  func posterior(share: Double, titles: Int, of genre: Genre) -> BetaDistribution {
+    let m = min(max(self.share(of: genre), 1e-6), 1 - 1e-6)
     let n = Double(max(titles, 0))
     let x = min(max(share, 0), 1) * n
     let kappa = Self.priorTitles
-    let posterior = BetaDistribution(alpha: x + kappa * m, beta: n - x + kappa * (1 - m))
-    return posterior.survivalProbability(m)
+    return BetaDistribution(alpha: x + kappa * m, beta: n - x + kappa * (1 - m))
+  }
+
+  /// How sure the platform is that the first ranked genre is the profile's
+  /// top genre: the probability that its excess share beats every other
+  /// ranked genre's, each pair's with the true shares' posteriors
+  /// approximated by normals of the same mean and variance,
+  /// Φ((μ₁ − m₁ − μₖ + mₖ) / √(σ₁² + σₖ²)), multiplied over k as if the
+  /// comparisons were independent; with no other genre above the
+  /// audience, the first's ``confidence(share:titles:of:)``.
+  ///
+  /// - Parameter ranked: ``ranked(_:)`` of the profile's shares.
+  public func topConfidence(
+    _ ranked: [(genre: Genre, share: Double, excess: Double)], titles: Int
+  ) -> Double {
+    guard let first = ranked.first else { return 0 }
+    guard ranked.count > 1 else { return confidence(share: first.share, titles: titles, of: first.genre) }
+    let a = posterior(share: first.share, titles: titles, of: first.genre)
+    return ranked.dropFirst().reduce(1.0) { probability, other in
+      let b = posterior(share: other.share, titles: titles, of: other.genre)
+      let difference = (a.mean - share(of: first.genre)) - (b.mean - share(of: other.genre))
+      let spread = (a.variance + b.variance).squareRoot()
+      let beats = spread > 0 ? 0.5 * erfc(-difference / spread / 2.0.squareRoot()) : (difference > 0 ? 1 : 0.5)
+      return probability * beats
+    }
   }
 }

@@ -143,6 +143,19 @@ public struct TasteInference: Sendable {
     }
   }
 
+  /// The profile's top genre (its first genre affinity) and how sure the
+  /// platform is that it is the top one
+  /// (``GenreBaseline/topConfidence(_:titles:)``); `nil` when no genre
+  /// stands out from the audience.
+  ///
+  /// - Complexity: O(E + g log g).
+  public func topGenre(events: [Event]) -> (genre: Genre, confidence: Double)? {
+    let signal = values(events, reference: events.last?.timestamp)
+    let ranked = baseline.ranked(genreShares(signal).mapValues(\.share))
+    guard let first = ranked.first else { return nil }
+    return (first.genre, baseline.topConfidence(ranked, titles: signal.count))
+  }
+
   /// The profile's genres ranked as its genre affinities rank them, with no
   /// limit: the top genres of expectations and counterfactuals.
   ///

@@ -1,5 +1,6 @@
 import Assessment
 import Catalog
+import Counterfactual
 import DataFlows
 import Events
 import Inference
@@ -27,8 +28,10 @@ struct RunView: Sendable {
   let flows: DataFlowAnalysis?
   /// The standard and the minimising platform side by side, when computed.
   let minimisation: MinimisationComparison?
-  /// The scenario's data-flow expectations, checked.
-  let flowOutcomes: [FlowExpectationOutcome]
+  /// Every expectation the run checked, in the terminal's order.
+  let outcomes: [ExpectationOutcome]
+  /// What the platform believed after a subject's first plays.
+  let checkpoints: [CheckpointProgression]
 
   /// Gathers the run.
   ///
@@ -36,14 +39,15 @@ struct RunView: Sendable {
   init(
     result: SimulationResult, assessment: RunAssessment, catalog: Catalog, scenario: Scenario,
     flows: DataFlowAnalysis? = nil, minimisation: MinimisationComparison? = nil,
-    flowOutcomes: [FlowExpectationOutcome] = []
+    outcomes: [ExpectationOutcome] = [], checkpoints: [CheckpointProgression] = []
   ) {
     self.scenario = scenario
     self.assessment = assessment
     self.catalog = catalog
     self.flows = flows
     self.minimisation = minimisation
-    self.flowOutcomes = flowOutcomes
+    self.outcomes = outcomes
+    self.checkpoints = checkpoints
     titleIndex = Dictionary(
       catalog.titles.enumerated().map { ($1.id.text, $0) }, uniquingKeysWith: { a, _ in a })
     let platform = result.platform

@@ -5,10 +5,7 @@ struct ExpectationsSection: Sendable {
 
   /// The section.
   var html: HTML {
-    typealias Outcome = (location: String, statement: String, passed: Bool, found: String)
-    // The assessment's expectations, then the data-flow ones (module DataFlows).
-    let outcomes: [Outcome] = run.assessment.expectations.map { ($0.location, $0.statement, $0.passed, $0.found) }
-      + run.flowOutcomes.map { ($0.location, $0.statement, $0.passed, $0.found) }
+    let outcomes = run.outcomes
     let items = outcomes.map { outcome in
       HTML.element("li", [:],
         HTML.element("span", ["class": outcome.passed ? "badge pass" : "badge fail"],

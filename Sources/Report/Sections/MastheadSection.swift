@@ -13,20 +13,25 @@ struct MastheadSection: Sendable {
     ("accuracy", "Accuracy"),
   ]
 
-  /// The contents of this run's page: the flows section comes after the
-  /// expectations when the run has one.
+  /// The contents of this run's page: the checkpoints and the flows come
+  /// after the expectations when the run has them; the glossary is last.
   var contents: [(id: String, title: String)] {
-    guard FlowsSection.isShown(run) else { return Self.contents }
     var all = Self.contents
-    all.insert((FlowsSection.id, "Where the data goes"), at: 3)
+    var next = 3
+    if CheckpointsSection.isShown(run) {
+      all.insert((CheckpointsSection.id, "First plays"), at: next)
+      next += 1
+    }
+    if FlowsSection.isShown(run) { all.insert((FlowsSection.id, "Where the data goes"), at: next) }
+    all.append((GlossarySection.id, "Glossary"))
     return all
   }
 
   /// The masthead.
   var html: HTML {
     let assessment = run.assessment
-    let held = assessment.expectations.filter(\.passed).count + run.flowOutcomes.filter(\.passed).count
-    let total = assessment.expectations.count + run.flowOutcomes.count
+    let held = run.outcomes.filter(\.passed).count
+    let total = run.outcomes.count
     let names = assessment.personas.map(\.name)
     let people = names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     var parts: [HTML] = [
