@@ -33,12 +33,12 @@ struct FileEncodingTests {
   @Test("UTF-16 with a byte-order mark says UTF-16, little- or big-endian")
   func utf16() throws {
     let text = ScenarioFiles.minimal()
-    let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
     let littleMessage = try Self.message(little)
-    #expect(littleMessage.contains("UTF-16 (little-endian byte-order mark FF FE)"))
+    #expect(littleMessage.contains("UTF-16 (little-endian) byte-order mark FF FE at byte offset 0"))
     #expect(littleMessage.contains("byte offset 0"))
-    #expect(try Self.message(big).contains("UTF-16 (big-endian byte-order mark FE FF)"))
+    #expect(try Self.message(big).contains("UTF-16 (big-endian) byte-order mark FE FF"))
   }
 
   @Test("Binary data: the offset of the first NUL byte")

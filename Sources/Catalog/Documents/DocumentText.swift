@@ -17,7 +17,8 @@ package enum DocumentText {
 
     /// A message a person can act on: what the file is and where.
     package var description: String {
-      "the file is not UTF-8 text: \(reason) at byte offset \(offset) (line \(line), column \(column))"
+      "the file is not UTF-8 text: \(reason) at byte offset \(offset) (line \(line), column \(column)); "
+        + "save it as UTF-8"
     }
   }
 
@@ -38,12 +39,12 @@ package enum DocumentText {
     if bytes.starts(with: [0xFF, 0xFE]) {
       return Problem(
         offset: 0, line: 1, column: 1,
-        reason: "it is UTF-16 (little-endian byte-order mark FF FE); save it as UTF-8")
+        reason: "a UTF-16 (little-endian) byte-order mark FF FE")
     }
     if bytes.starts(with: [0xFE, 0xFF]) {
       return Problem(
         offset: 0, line: 1, column: 1,
-        reason: "it is UTF-16 (big-endian byte-order mark FE FF); save it as UTF-8")
+        reason: "a UTF-16 (big-endian) byte-order mark FE FF")
     }
     var line = 1
     var column = 1
