@@ -34,7 +34,7 @@ struct InteractionReaderTests {
     #expect(throws: DatasetError.malformedLine(path: badValue, line: 2, field: "value", expected: "a finite number", found: "lots")) {
       try InteractionReader.read(path: badValue)
     }
-    let missing = TemporaryFile.write("userId,movieId,rating\n1,2\n")
+    let missing = TemporaryFile.write("userId,movieId,rating,timestamp\n1,2\n")
     do {
       _ = try InteractionReader.read(path: missing)
       Issue.record("expected an error")
@@ -43,7 +43,7 @@ struct InteractionReaderTests {
     }
     let badTime = TemporaryFile.write("1\t2\t3\tyesterday\n")
     #expect(throws: DatasetError.self) { try InteractionReader.read(path: badTime) }
-    #expect(throws: DatasetError.cannotOpen(path: "/nonexistent/u.data", reason: "No such file or directory")) {
+    #expect(throws: DatasetError.noSuchFile(path: "/nonexistent/u.data")) {
       try InteractionReader.read(path: "/nonexistent/u.data")
     }
     let nan = TemporaryFile.write("1\t2\tnan\t4\n")

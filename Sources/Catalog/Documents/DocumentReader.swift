@@ -71,7 +71,7 @@ package final class DocumentReader {
     case .alias: return "an alias"
     case .scalar(let scalar):
       if isNull(node) { return "nothing (null)" }
-      return "'\(scalar.string)'"
+      return "'\(abbreviated(scalar.string))'"
     }
   }
 
@@ -164,23 +164,65 @@ package final class DocumentReader {
     return scalar.string
   }
 
-  /// A whole number within a range.
+  /// A whole number within a range; digits beyond the range (even beyond
+  /// `Int`) are reported with the range.
   package func integer(_ node: Node, field: String, in range: ClosedRange<Int>) -> Int? {
+    let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
     guard case .scalar(let scalar) = node, !Self.isNull(node),
       let value = node.int ?? Int(scalar.string)
     else {
-      report(.wrongType(field: field, expected: "a whole number", found: Self.describe(node)), at: node)
+      reportNonInteger(node, field: field, expected: expected)
       return nil
     }
     guard range.contains(value) else {
-      report(
-        .invalidValue(
-          field: field, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)",
-          found: "\(value)", suggestion: nil),
-        at: node)
+      report(.invalidValue(field: field, expected: expected, found: "\(value)", suggestion: nil), at: node)
       return nil
     }
     return value
+  }
+
+  /// A whole number from 0 to 18446744073709551615 (`UInt64.max`), such as
+  /// a seed.
+  package func unsignedInteger(_ node: Node, field: String) -> UInt64? {
+    let expected = "a whole number from 0 to \(UInt64.max)"
+    guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+      reportNonInteger(node, field: field, expected: expected)
+      return nil
+    }
+    let text = scalar.string.hasPrefix("+") ? String(scalar.string.dropFirst()) : scalar.string
+    if let value = UInt64(text) { return value }
+    if let value = node.int, value >= 0 { return UInt64(value) }
+    reportNonInteger(node, field: field, expected: expected)
+    return nil
+  }
+
+  /// Reports a value that is not a whole number in range: with the range
+  /// when it is written as one (digits with an optional sign), as the wrong
+  /// type otherwise.
+  private func reportNonInteger(_ node: Node, field: String, expected: String) {
+    if case .scalar(let scalar) = node, !Self.isNull(node), Self.isWholeNumberLiteral(scalar.string) {
+      report(
+        .invalidValue(field: field, expected: expected, found: Self.abbreviated(scalar.string), suggestion: nil),
+        at: node)
+    } else {
+      report(.wrongType(field: field, expected: "a whole number", found: Self.describe(node)), at: node)
+    }
+  }
+
+  /// Whether text is digits with an optional sign.
+  private static func isWholeNumberLiteral(_ text: String) -> Bool {
+    let digits = text.first == "-" || text.first == "+" ? text.utf8.dropFirst() : text.utf8[...]
+    return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+  }
+
+  /// Text as a message shows it: whole up to 80 characters, otherwise its
+  /// first 60 characters, an ellipsis and the length (a 100,000-character
+  /// value does not make a 100,000-character message).
+  package static func abbreviated(_ text: String) -> String {
+    guard text.utf8.count > 80 else { return text }
+    let count = text.count
+    guard count > 80 else { return text }
+    return String(text.prefix(60)) + "… (\(count) characters)"
   }
 
   /// A number within a range.
@@ -219,7 +261,7 @@ package final class DocumentReader {
       report(
         .invalidValue(
           field: field, expected: "one of " + choices.map { "'\($0)'" }.joined(separator: ", "),
-          found: "'\(text)'", suggestion: Suggestion.closest(to: text, among: choices)),
+          found: "'\(Self.abbreviated(text))'", suggestion: Suggestion.closest(to: text, among: choices)),
         at: node)
       return nil
     }
@@ -255,6 +297,12 @@ extension DocumentReader {
   /// A keyed whole number, or `nil` when absent or invalid.
   package func integer(_ mapping: DocumentMapping, _ key: String, in range: ClosedRange<Int>) -> Int? {
     mapping[key].flatMap { integer($0, field: mapping.field(key), in: range) }
+  }
+
+  /// A keyed whole number from 0 to `UInt64.max`, or `nil` when absent or
+  /// invalid.
+  package func unsignedInteger(_ mapping: DocumentMapping, _ key: String) -> UInt64? {
+    mapping[key].flatMap { unsignedInteger($0, field: mapping.field(key)) }
   }
 
   /// A keyed number, or `nil` when absent or invalid.

@@ -51,8 +51,11 @@ public enum CatalogFile {
         FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
       return (nil, [.cannotOpen(path: path, reason: reason)])
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return (nil, [.syntax(path: path, line: 1, column: 1, problem: "the file is not UTF-8 text")])
+    let text: String
+    do throws(DocumentText.Problem) {
+      text = try DocumentText.decode(data)
+    } catch {
+      return (nil, [.syntax(path: path, line: error.line, column: error.column, problem: error.description)])
     }
     let reader = DocumentReader(path: path)
     let catalog = reader.compose(text).flatMap { decodeFile($0, reader: reader) }

@@ -197,6 +197,7 @@ public enum MovieLensCatalogImporter {
 
   private static func reason(_ error: DatasetError) -> String {
     if case .cannotOpen(_, let reason) = error { return reason }
+    if case .noSuchFile = error { return "no such file" }
     return error.description
   }
 }

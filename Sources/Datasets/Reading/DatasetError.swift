@@ -1,7 +1,9 @@
 /// What can go wrong reading a dataset file; every message names the file,
 /// and for content errors the line and field, and says what was expected.
 public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
-  /// The file could not be opened.
+  /// The file does not exist.
+  case noSuchFile(path: String)
+  /// The file could not be opened for another reason.
   case cannotOpen(path: String, reason: String)
   /// A line could not be parsed.
   case malformedLine(path: String, line: Int, field: String, expected: String, found: String)
@@ -13,6 +15,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
   /// A message a person can act on.
   public var description: String {
     switch self {
+    case .noSuchFile(let path):
+      return "\(path): no such file"
     case .cannotOpen(let path, let reason):
       return "\(path): cannot open the file (\(reason))"
     case .malformedLine(let path, let line, let field, let expected, let found):

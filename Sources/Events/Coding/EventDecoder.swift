@@ -23,6 +23,9 @@ struct EventDecoder {
   /// initialization on every key).
   private let matcher = EventField.matcher
   private var present: UInt64 = 0
+  /// The fields given as `null`: present for the duplicate check, absent
+  /// for everything else (a required field that is `null` is missing).
+  private var nulls: UInt64 = 0
   private var scanner = JSONScanner(UnsafeRawBufferPointer(start: nil, count: 0))
 
   /// The largest accepted position, runtime or duration: a week, in seconds.
@@ -35,6 +38,7 @@ struct EventDecoder {
   mutating func decode(_ line: UnsafeRawBufferPointer) throws(LineProblem) -> Event {
     scanner = JSONScanner(line)
     present = 0
+    nulls = 0
     let unknownKey = try scanObject()
     return try build(unknownKey: unknownKey)
   }
@@ -75,6 +79,7 @@ struct EventDecoder {
         if let field {
           guard present & field.bit == 0 else { throw .duplicate(field: field.name) }
           present |= field.bit
+          if value.kind == .null { nulls |= field.bit }
           tokens.slots[Int(field.rawValue)] = value
         } else if unknownKey == nil {
           unknownKey = scanner.unknownField
@@ -116,7 +121,7 @@ struct EventDecoder {
       let field = EventField(rawValue: UInt8(extra.trailingZeroBitCount))!
       throw .unknownField(field: field.name, type: type)
     }
-    let missing = masks.required & ~present
+    let missing = masks.required & ~(present & ~nulls)
     if missing != 0 {
       let field = EventField(rawValue: UInt8(missing.trailingZeroBitCount))!
       throw .missing(field: field.name, type: type.rawValue)
@@ -133,7 +138,8 @@ struct EventDecoder {
     guard tsToken.kind == .string, !tsToken.escaped, let timestamp = Timestamp(utf8: raw) else {
       throw .invalid(
         field: "ts",
-        expected: "an ISO 8601 time with a UTC offset such as 2026-03-01T20:15:00+01:00",
+        expected: "an ISO 8601 time with a UTC offset such as 2026-03-01T20:15:00+01:00, "
+          + Timestamp.supportedRange,
         found: scanner.describe(tsToken))
     }
     let source = try string(.source)
@@ -246,7 +252,10 @@ struct EventDecoder {
 
   // MARK: Field conversions
 
-  @inline(__always) private func has(_ field: EventField) -> Bool { present & field.bit != 0 }
+  /// Whether the line gives the field a value (`null` counts as absent).
+  @inline(__always) private func has(_ field: EventField) -> Bool {
+    present & ~nulls & field.bit != 0
+  }
 
   @inline(__always) private func token(_ field: EventField) -> JSONToken {
     tokens.slots[Int(field.rawValue)]
@@ -255,7 +264,7 @@ struct EventDecoder {
   private func optional<T>(
     _ field: EventField, _ convert: (EventField) throws(LineProblem) -> T
   ) throws(LineProblem) -> T? {
-    guard has(field), token(field).kind != .null else { return nil }
+    guard has(field) else { return nil }
     return try convert(field)
   }
 

@@ -15,10 +15,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
   /// The UTC offset in minutes (+60 for `+01:00`), -1080 to +1080.
   public let offsetMinutes: Int16
 
-  /// Creates a timestamp from its parts; `nil` when a part is out of range.
+  /// Creates a timestamp from its parts; `nil` when a part is out of range:
+  /// the local time (the instant shifted by the offset) must fall on a day
+  /// from 0001-01-01 to 9999-12-31, the years ``CalendarDate`` holds, and
+  /// the offset must be from -18:00 to +18:00.
   public init?(secondsSinceEpoch: Int64, nanoseconds: Int32 = 0, offsetMinutes: Int) {
     guard (0..<1_000_000_000).contains(nanoseconds), (-1080...1080).contains(offsetMinutes),
-      (Timestamp.minimumSeconds...Timestamp.maximumSeconds).contains(secondsSinceEpoch)
+      (Timestamp.minimumLocalSeconds...Timestamp.maximumLocalSeconds)
+        .contains(secondsSinceEpoch &+ Int64(offsetMinutes) * 60)
     else { return nil }
     self.secondsSinceEpoch = secondsSinceEpoch
     self.nanoseconds = nanoseconds
@@ -76,8 +80,15 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
       || (a.secondsSinceEpoch == b.secondsSinceEpoch && a.nanoseconds < b.nanoseconds)
   }
 
-  static let minimumSeconds: Int64 = -62_135_596_800 + 86_400  // 0001-01-02
-  static let maximumSeconds: Int64 = 253_402_300_799 - 86_400  // 9999-12-30
+  /// The supported range of local times, as messages and Docs/EventLog.md
+  /// say it: every second of the years 1 to 9999 (the instant itself may
+  /// lie up to 18 hours beyond, by the offset).
+  public static let supportedRange =
+    "local times from 0001-01-01T00:00:00 to 9999-12-31T23:59:59, offsets from -18:00 to +18:00"
+  /// 0001-01-01T00:00:00 as seconds since 1970, in local time.
+  static let minimumLocalSeconds: Int64 = -62_135_596_800
+  /// 9999-12-31T23:59:59 as seconds since 1970, in local time.
+  static let maximumLocalSeconds: Int64 = 253_402_300_799
 
   /// Parses the bytes of `YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)`.
   ///

@@ -46,6 +46,12 @@ struct EvaluateRankingCommand: ParsableCommand {
     help: "Score the factors of this folder (trained on the protocol's training split) instead of training.")
   var factorsFrom: String?
 
+  func validate() throws {
+    guard cutoff >= 1 else {
+      throw ValidationError("-n must be at least 1 (the N of precision/recall/NDCG@N), found \(cutoff)")
+    }
+  }
+
   func run() throws {
     try reportingInputErrors {
       let interactions = try source.load()

@@ -46,8 +46,11 @@ public enum ScenarioLoader {
       let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
       return (nil, [.cannotRead(path: path, reason: reason)])
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return (nil, [.cannotRead(path: path, reason: "the file is not UTF-8 text")])
+    let text: String
+    do throws(DocumentText.Problem) {
+      text = try DocumentText.decode(data)
+    } catch {
+      return (nil, [.cannotRead(path: path, reason: error.description)])
     }
     return parse(text: text, path: path, parameters: parameters)
   }

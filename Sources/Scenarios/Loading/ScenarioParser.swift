@@ -37,7 +37,7 @@ final class ScenarioParser {
     else { return nil }
     let name = reader.string(top, "name")
     let description = reader.string(top, "description") ?? ""
-    let seed = reader.integer(top, "seed", in: 0...Int.max).map(UInt64.init) ?? 1
+    let seed = reader.unsignedInteger(top, "seed") ?? 1
     let days = reader.integer(top, "days", in: 1...3650) ?? 28
     parameters = top["parameters"].flatMap { parameterDeclarations($0) } ?? []
     let catalog = top["catalog"].flatMap { catalogSource($0, seed: seed) }
@@ -112,7 +112,7 @@ final class ScenarioParser {
       guard let generate = reader.mapping(value, ScenarioKeys.generate, field: "catalog.generate"),
         let size = reader.integer(generate, "size", in: 1...1_000_000)
       else { return nil }
-      let catalogSeed = reader.integer(generate, "seed", in: 0...Int.max).map(UInt64.init) ?? seed
+      let catalogSeed = reader.unsignedInteger(generate, "seed") ?? seed
       let pool = reader.integer(generate, "cast_pool", in: 1...10_000_000)
       return .generated(CatalogGenerator(size: size, seed: catalogSeed, castPoolSize: pool))
     case "titles":
@@ -267,7 +267,7 @@ final class ScenarioParser {
       reader.report(
         .invalidValue(
           field: field, expected: "an IANA time zone name such as 'Europe/London'",
-          found: "'\(text)'",
+          found: "'\(DocumentReader.abbreviated(text))'",
           suggestion: Suggestion.closest(to: text, among: TimeZone.knownTimeZoneIdentifiers)),
         at: node)
       return nil
@@ -404,8 +404,8 @@ final class ScenarioParser {
         let key = mapping["time_zones"]?.mapping?.first { $0.key.string == zone }?.key
         reader.report(
           .invalidValue(
-            field: "crowd.time_zones.\(zone)", expected: "an IANA time zone name",
-            found: "'\(zone)'",
+            field: "crowd.time_zones.\(DocumentReader.abbreviated(zone))",
+            expected: "an IANA time zone name", found: "'\(DocumentReader.abbreviated(zone))'",
             suggestion: Suggestion.closest(to: zone, among: TimeZone.knownTimeZoneIdentifiers)),
           at: key)
       }
