@@ -160,6 +160,8 @@ struct RunCommand: ParsableCommand {
       assessment: assessment, result: result, scriptedRejected: replay.rejections.count,
       scriptedReplayed: replay.events.count, flows: flows)
     narrative.counterfactual = counterfactual
+    var recorded = narrative
+    recorded.showsTiming = false
     do {
       let report = HTMLReport(
         result: result, assessment: assessment, catalog: catalog, scenario: loaded, flows: flows.analysis,
@@ -173,7 +175,7 @@ struct RunCommand: ParsableCommand {
       manifest.parameters = values.isEmpty ? nil : ScenarioParameterValues.recorded(values)
       output.manifest = manifest
       try output.write(
-        result: result, assessment: assessment, replay: replay, summary: narrative.text, report: report,
+        result: result, assessment: assessment, replay: replay, summary: recorded.text, report: report,
         flows: flows, counterfactual: counterfactual, events: stream)
     } catch {
       output.discard()
