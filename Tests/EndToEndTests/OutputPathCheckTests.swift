@@ -88,4 +88,31 @@ struct OutputPathCheckTests {
     let beside = try GlasshouseCommandTests.run(["matrix", "export", ratings, "--split", "all", "--out", dir + "/matrix"])
     #expect(beside.status == 0, "\(beside.error)")
   }
+
+  @Test("run --out and --write-sample refuse to replace a file or a folder that is not an earlier output, and replace one that is")
+  func foreignFolders() throws {
+    let dir = try Self.folder("foreign")
+    let scenario = SharedData.repositoryRoot.appendingPathComponent("Scenarios/binge-watcher.yaml").path
+    let notes = dir + "/documents/notes.txt"
+    try FileManager.default.createDirectory(atPath: dir + "/documents", withIntermediateDirectories: true)
+    try "keep me\n".write(toFile: notes, atomically: true, encoding: .utf8)
+    let short = ["--days", "2", "--crowd", "5"]
+    let folder = try GlasshouseCommandTests.run(["run", scenario, "--out", dir + "/documents"] + short)
+    #expect(folder.status == 64, "\(folder.error)")
+    #expect(folder.error.contains("--out \(dir)/documents is a folder that holds none of run.json"), "\(folder.error)")
+    let file = try GlasshouseCommandTests.run(["run", scenario, "--out", notes] + short)
+    #expect(file.status == 64, "\(file.error)")
+    #expect(file.error.contains("is a file"), "\(file.error)")
+    let sample = try GlasshouseCommandTests.run(
+      ["evaluate", "demographics", "--simulated", "20", "--folds", "2", "--write-sample", dir + "/documents"])
+    #expect(sample.status == 64, "\(sample.error)")
+    #expect(try String(contentsOfFile: notes, encoding: .utf8) == "keep me\n")
+    // An empty folder, and then the run folder it became, are replaced.
+    try FileManager.default.createDirectory(atPath: dir + "/run", withIntermediateDirectories: true)
+    for _ in 0..<2 {
+      let run = try GlasshouseCommandTests.run(["run", scenario, "--out", dir + "/run"] + short)
+      #expect(run.status == 0 || run.status == 1, "\(run.error)")
+      #expect(FileManager.default.fileExists(atPath: dir + "/run/run.json"))
+    }
+  }
 }

@@ -40,7 +40,9 @@ struct RunCommand: ParsableCommand {
       folder left by a process that ended is removed by the next run. \
       Exit codes: 0 all \
       expectations held; 1 an expectation failed (the failing lines are \
-      printed); 64 bad usage (--out would overwrite an input); 65 the \
+      printed); 64 bad usage (--out would overwrite an input, or is a \
+      file or a folder other than an earlier run's, which replacing would \
+      delete); 65 the \
       scenario or its data is invalid, or the run needs more memory than \
       the machine has; 74 the output cannot be written; 130 and 143 \
       interrupted.
@@ -101,7 +103,8 @@ struct RunCommand: ParsableCommand {
     }
     if let seed { loaded.seed = seed }
     let folder = out ?? "out/" + Self.slug(loaded.name)
-    try OutputPathCheck.require(folder, option: "--out", notAmong: inputs(of: loaded), isFolder: true)
+    try OutputPathCheck.require(
+      folder, option: "--out", notAmong: inputs(of: loaded), replacing: ["run.json", "events.jsonl", "report.html"])
     try checkMemory(loaded)
     let catalog: Catalog
     do throws(CatalogError) {

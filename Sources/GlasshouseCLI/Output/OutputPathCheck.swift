@@ -9,7 +9,9 @@ import Foundation
 /// folder) and by device and inode (so a hard link to an input counts).
 /// An output folder that a command replaces wholesale (`run --out`,
 /// `matrix export --out`, `evaluate demographics --write-sample`) must not
-/// hold an input either. A conflict is bad command-line usage: exit 64.
+/// hold an input either, and one replaced wholesale must be new, empty or
+/// an earlier output of the command (``ForeignOutputFolder``). A conflict
+/// is bad command-line usage: exit 64.
 enum OutputPathCheck {
   /// Whether an output file or folder would overwrite an input.
   ///
@@ -36,19 +38,43 @@ enum OutputPathCheck {
     return nil
   }
 
+  /// Whether replacing the folder at `output` would delete something that
+  /// is not an earlier output: it exists and is a file, or a folder that is
+  /// not empty and holds none of `markers`.
+  static func foreignFolder(output: String, option: String, markers: [String]) -> ForeignOutputFolder? {
+    let manager = FileManager.default
+    var isFolder: ObjCBool = false
+    guard manager.fileExists(atPath: output, isDirectory: &isFolder) else { return nil }
+    guard isFolder.boolValue else {
+      return ForeignOutputFolder(option: option, output: output, markers: markers, isFile: true)
+    }
+    let contents = (try? manager.contentsOfDirectory(atPath: output)) ?? []
+    if contents.isEmpty || markers.contains(where: contents.contains) { return nil }
+    return ForeignOutputFolder(option: option, output: output, markers: markers, isFile: false)
+  }
+
   /// Stops the command with exit code 64 and a message naming both paths
-  /// when `output` would overwrite one of `inputs`; does nothing when
-  /// `output` is `nil`.
+  /// when `output` would overwrite one of `inputs` — or, with `markers`,
+  /// when it is a folder replaced as a whole that holds none of them; does
+  /// nothing when `output` is `nil`.
   ///
+  /// - Parameter markers: for a folder the command replaces as a whole, the
+  ///   files one of its earlier outputs holds (`nil` when it writes into
+  ///   the folder instead).
   /// - Throws: `ExitCode(64)` after printing the conflict on standard error.
   static func require(
-    _ output: String?, option: String, notAmong inputs: [String], isFolder: Bool = false
+    _ output: String?, option: String, notAmong inputs: [String], isFolder: Bool = false,
+    replacing markers: [String]? = nil
   ) throws {
-    guard let output,
-          let conflict = conflict(output: output, option: option, inputs: inputs, isFolder: isFolder)
-    else { return }
-    FileHandleOutput.standardError("glasshouse: error: \(conflict)")
-    throw ExitCode(64)
+    guard let output else { return }
+    if let conflict = conflict(output: output, option: option, inputs: inputs, isFolder: isFolder || markers != nil) {
+      FileHandleOutput.standardError("glasshouse: error: \(conflict)")
+      throw ExitCode(64)
+    }
+    if let markers, let foreign = foreignFolder(output: output, option: option, markers: markers) {
+      FileHandleOutput.standardError("glasshouse: error: \(foreign)")
+      throw ExitCode(64)
+    }
   }
 
   /// A path as the file system sees it: its real path, and its device and
