@@ -60,6 +60,8 @@ enum InterruptCleanup {
   private static func install() {
     var ends: [Int32] = [-1, -1]
     guard pipe(&ends) == 0 else { return }
+    // Not inherited by programs this one starts.
+    for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
     pipeWriteEnd = ends[1]
     let readEnd = ends[0]
     let watcher = Thread {
