@@ -28,6 +28,10 @@ matrix=.build-bench/ml1m-shaped.tsv
 swift build -c release --product glasshouse >/dev/null
 glasshouse=$(swift build -c release --show-bin-path)/glasshouse
 threads=$(nproc)
+# Both sides on the fastest OpenBLAS kernel this CPU runs (Tools/openblas-coretype.sh;
+# a user's own OPENBLAS_CORETYPE wins, and none is forced on a CPU without AVX2).
+coretype=$(Tools/openblas-coretype.sh)
+if [ -z "${OPENBLAS_CORETYPE:-}" ] && [ -n "$coretype" ]; then export OPENBLAS_CORETYPE=$coretype; fi
 results=.build-bench/compare.jsonl
 : > "$results"
 for k in $factors; do

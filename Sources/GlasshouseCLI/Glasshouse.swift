@@ -9,8 +9,12 @@ struct Glasshouse: ParsableCommand {
     abstract: "See what a streaming platform's personalization core infers from behaviour.",
     discussion: """
       Exit codes: 0 success; 1 a run finished but a check failed; 64 bad \
-      command-line usage; 65 bad input data (the message names file, line \
-      and field).
+      command-line usage (also an output path that is one of the inputs: \
+      --rejects, --out or --write-sample naming an input file, a link to \
+      it, or a folder holding it; and an output folder replaced as a whole \
+      that is not an earlier output); 65 bad input data (the message names \
+      file, line and field); 74 an output cannot be written; 130 and 143 \
+      interrupted by SIGINT or SIGTERM (staging folders removed).
       """,
     subcommands: [
       RunCommand.self, FactorizeCommand.self, EvaluateCommand.self, ValidateCommand.self, ExportCommand.self, ExplainCommand.self, WhatIfCommand.self,

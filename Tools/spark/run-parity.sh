@@ -52,8 +52,11 @@ python3 -c 'import pyspark; print("pyspark", pyspark.__version__)'
 say "building glasshouse (release, scratch path $SCRATCH)"
 swift build -c release --scratch-path "$SCRATCH" --product glasshouse >/dev/null
 GLASSHOUSE="$SCRATCH/release/glasshouse"
-# OpenBLAS 0.3.21 mistakes some CPUs for "Prescott"; pin a fast kernel for a fair timing.
-export OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-SkylakeX}
+# OpenBLAS 0.3.21 mistakes some CPUs for "Prescott"; pin the fastest kernel this CPU runs,
+# for a fair timing (never one it lacks: SkylakeX without AVX-512 kills the JVM with SIGILL).
+coretype=$(Tools/openblas-coretype.sh)
+if [ -z "${OPENBLAS_CORETYPE:-}" ] && [ -n "$coretype" ]; then export OPENBLAS_CORETYPE=$coretype; fi
+echo "OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset, OpenBLAS picks}"
 SPARK_LOG="$WORK/spark.log"
 
 say "export: the protocol's training split of $RATINGS"

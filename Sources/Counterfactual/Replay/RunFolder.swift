@@ -19,6 +19,141 @@ public enum RunFolder {
     var eventsPerDay: [Int]
     /// The run's `--param` values (the scenario's paths may need them).
     var parameters: [String: String]?
+    /// The size in bytes of each file the run wrote (paths relative to the
+    /// folder), when run.json records them.
+    var files: [String: Int]?
+  }
+
+  /// The files every run folder holds; `model/titles.tsv` is there too
+  /// when the platform trained a model.
+  static let requiredFiles = ["run.json", "events.jsonl", "assessment.json", "model/profiles.tsv"]
+
+  /// Checks that a run folder is whole, without replaying it: every file
+  /// the run writes is there, has the size run.json records, and parses —
+  /// run.json, each line of events.jsonl (as many events as run.json
+  /// records), assessment.json (a JSON object) and the taste vectors of
+  /// model/ (an id and the same number of finite factors on every line).
+  ///
+  /// - Throws: ``RunFolderError`` naming the file at fault and what is wrong.
+  /// - Complexity: reads every file once.
+  public static func verify(path: String) throws(RunFolderError) {
+    _ = try verifiedContents(path: path)
+  }
+
+  /// The manifest and events of a folder that passes ``verify(path:)``.
+  static func verifiedContents(path: String) throws(RunFolderError) -> (manifest: Manifest, events: [Event]) {
+    let manager = FileManager.default
+    var isFolder: ObjCBool = false
+    guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+      throw .missingFolder(path: path)
+    }
+    let folder = URL(fileURLWithPath: path)
+    let found = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    for file in requiredFiles where !manager.fileExists(atPath: folder.appendingPathComponent(file).path) {
+      throw .missingFile(folder: path, file: file, found: found)
+    }
+    let manifestPath = folder.appendingPathComponent("run.json").path
+    let manifest: Manifest
+    do {
+      manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: manifestPath)))
+    } catch {
+      throw .badManifest(path: manifestPath, reason: "\(error)")
+    }
+    for (file, size) in (manifest.files ?? [:]).sorted(by: { $0.key < $1.key }) {
+      let filePath = folder.appendingPathComponent(file).path
+      let actual = (try? manager.attributesOfItem(atPath: filePath)[.size] as? NSNumber)?.intValue
+      guard let actual else {
+        throw .missingFile(folder: path, file: file, found: found)
+      }
+      guard actual == size else {
+        throw damaged(filePath, "has \(actual) bytes but run.json records \(size)" + (actual < size ? " (truncated)" : ""))
+      }
+    }
+    let eventsPath = folder.appendingPathComponent("events.jsonl").path
+    let events = try readEvents(path: eventsPath)
+    if let expected = manifest.events, expected != events.count {
+      throw .mismatch(
+        path: eventsPath, reason: "has \(events.count) events but run.json records \(expected); was it edited or truncated?")
+    }
+    try checkAssessment(path: folder.appendingPathComponent("assessment.json").path)
+    let profiles = try readFactors(path: folder.appendingPathComponent("model/profiles.tsv").path)
+    let titlesPath = folder.appendingPathComponent("model/titles.tsv").path
+    if manager.fileExists(atPath: titlesPath) {
+      let titles = try readFactors(path: titlesPath)
+      if let k = profiles.first?.factors.count, let j = titles.first?.factors.count, k != j {
+        throw damaged(titlesPath, "has \(j) factors per title but model/profiles.tsv has \(k) per profile")
+      }
+    }
+    return (manifest, events)
+  }
+
+  /// The error for a damaged file: what is wrong, and what to do.
+  static func damaged(_ path: String, _ reason: String) -> RunFolderError {
+    .mismatch(path: path, reason: reason + "; the run folder is damaged: rerun `glasshouse run` to write it again")
+  }
+
+  /// Checks that assessment.json is a JSON object.
+  static func checkAssessment(path: String) throws(RunFolderError) {
+    let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+    if let offset = firstInvalidUTF8(in: data) {
+      throw damaged(path, "not UTF-8 text (first bad byte at offset \(offset))")
+    }
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: data)
+    } catch {
+      throw damaged(path, "not valid JSON (\(data.isEmpty ? "empty" : "truncated or corrupted"))")
+    }
+    guard let keys = (object as? [String: Any])?.keys, !keys.isEmpty else {
+      throw damaged(path, "not a JSON object with the run's assessment")
+    }
+  }
+
+  /// One line of a model file: an id and its factors.
+  struct FactorLine {
+    var id: String
+    var factors: [Float]
+  }
+
+  /// The lines of a model file (profiles.tsv or titles.tsv: id, then
+  /// factors, tab-separated, every line ended by a newline), checked.
+  static func readFactors(path: String) throws(RunFolderError) -> [FactorLine] {
+    let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+    if let offset = firstInvalidUTF8(in: data) {
+      throw damaged(path, "not UTF-8 text (first bad byte at offset \(offset))")
+    }
+    guard data.isEmpty || data.last == UInt8(ascii: "\n") else {
+      throw damaged(path, "the last line has no newline (truncated)")
+    }
+    var lines: [FactorLine] = []
+    for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      .dropLast().enumerated()
+    {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let factors = fields.dropFirst().compactMap { Float(String($0)) }.filter(\.isFinite)
+      guard let id = fields.first, !id.isEmpty, fields.count >= 2, factors.count == fields.count - 1 else {
+        throw damaged("\(path):\(n + 1)", "expected an id and finite numbers separated by tabs")
+      }
+      if let k = lines.first?.factors.count, k != factors.count {
+        throw damaged("\(path):\(n + 1)", "has \(factors.count) factors where line 1 has \(k)")
+      }
+      lines.append(FactorLine(id: String(id), factors: factors))
+    }
+    return lines
+  }
+
+  /// The byte offset of the first byte that is not UTF-8, or `nil`.
+  static func firstInvalidUTF8(in data: Data) -> Int? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = data.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar): offset += scalar.count
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
   }
 
   /// Opens a run folder.
@@ -34,23 +169,9 @@ public enum RunFolder {
   public static func open(
     path: String, scenario: String? = nil, seed: UInt64? = nil, threads: Int = 1
   ) throws(RunFolderError) -> PlatformState {
-    let manager = FileManager.default
-    var isFolder: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-      throw .missingFolder(path: path)
-    }
+    let (manifest, events) = try verifiedContents(path: path)
     let folder = URL(fileURLWithPath: path)
-    let found = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted()
-    for file in ["events.jsonl", "run.json"] where !found.contains(file) {
-      throw .missingFile(folder: path, file: file, found: found)
-    }
     let manifestPath = folder.appendingPathComponent("run.json").path
-    let manifest: Manifest
-    do {
-      manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: manifestPath)))
-    } catch {
-      throw .badManifest(path: manifestPath, reason: "\(error)")
-    }
     guard let named = scenario ?? manifest.scenario else { throw .unknownScenario(path: manifestPath) }
     let scenarioPath = scenario ?? locate(named, near: folder)
     var loaded: Scenario
@@ -67,25 +188,47 @@ public enum RunFolder {
       throw .scenario(path: scenarioPath, reason: "catalog: \(error)")
     }
     let eventsPath = folder.appendingPathComponent("events.jsonl").path
-    let events = try readEvents(path: eventsPath)
-    if let expected = manifest.events, expected != events.count {
-      throw .mismatch(
-        path: eventsPath, reason: "has \(events.count) events but run.json records \(expected); was it edited?")
-    }
     var configuration = PlatformConfiguration(
       settings: loaded.platform, seed: loaded.seed, threads: max(1, threads), retrainEveryDays: nil)
     // The run's platform collected under the scenario's data policy (retention
     // included); the replay must forget what it forgot.
     configuration.collection = CollectionPolicy(loaded.dataPolicy)
-    do throws(PlatformReplay.Mismatch) {
+    do {
       let platform = try PlatformReplay.platform(
         events: events, eventsPerDay: manifest.eventsPerDay, catalog: catalog, configuration: configuration)
+      try checkModel(of: platform, catalog: catalog, folder: folder)
       var state = PlatformState(events: events, platform: platform, catalog: catalog)
       state.replayDeviation = deviation(
         of: platform, from: folder.appendingPathComponent("model/profiles.tsv").path)
       return state
+    } catch let mismatch as PlatformReplay.Mismatch {
+      throw .mismatch(path: eventsPath, reason: mismatch.description)
+    } catch let error as RunFolderError {
+      throw error
     } catch {
-      throw .mismatch(path: eventsPath, reason: error.description)
+      throw .mismatch(path: eventsPath, reason: "\(error)")
+    }
+  }
+
+  /// Checks that model/ lists the profiles and titles the replay gives
+  /// factors for (a truncated file lists fewer).
+  static func checkModel(of platform: StreamingPlatform, catalog: Catalog, folder: URL) throws(RunFolderError) {
+    let profilesPath = folder.appendingPathComponent("model/profiles.tsv").path
+    let written = Set(try readFactors(path: profilesPath).map(\.id))
+    let replayed = platform.profileIDs.enumerated().filter { platform.tastes[$0.offset] != nil }.map(\.element)
+    let missing = replayed.filter { !written.contains($0) }
+    if !missing.isEmpty || written.count != replayed.count {
+      throw damaged(
+        profilesPath,
+        "lists \(written.count) profiles but replaying events.jsonl gives \(replayed.count)"
+          + (missing.isEmpty ? "" : " (missing: \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", …" : ""))"))
+    }
+    let titlesPath = folder.appendingPathComponent("model/titles.tsv").path
+    guard let model = platform.model, FileManager.default.fileExists(atPath: titlesPath) else { return }
+    let titles = try readFactors(path: titlesPath).count
+    let expected = min(model.itemFactors.rows, catalog.titles.count)
+    if titles != expected {
+      throw damaged(titlesPath, "lists \(titles) titles but the run's model has \(expected)")
     }
   }
 
@@ -125,11 +268,15 @@ public enum RunFolder {
   /// The events of a JSON Lines log in file order (the order the platform
   /// ingested them in).
   static func readEvents(path: String) throws(RunFolderError) -> [Event] {
-    let text: String
-    do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
       throw .missingFile(folder: path, file: "readable events", found: [])
+    }
+    if let offset = firstInvalidUTF8(in: data) {
+      throw damaged(path, "not UTF-8 text (first bad byte at offset \(offset))")
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    guard text.isEmpty || text.hasSuffix("\n") else {
+      throw damaged(path, "the last line has no newline (truncated)")
     }
     var events: [Event] = []
     for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {

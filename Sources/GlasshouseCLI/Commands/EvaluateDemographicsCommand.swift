@@ -77,6 +77,7 @@ struct EvaluateDemographicsCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputPathCheck.require(writeSample, option: "--write-sample", notAmong: [ratings, users].compactMap { $0 }, replacing: ["u.data", "u.user"])
     try reportingInputErrors {
       var configuration = DemographicsEvaluation.Configuration(factors: factors)
       if let threads { configuration.threads = threads }

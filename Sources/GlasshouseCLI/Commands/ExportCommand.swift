@@ -1,4 +1,5 @@
 import ArgumentParser
+import Counterfactual
 import DataAccess
 import Events
 import Foundation
@@ -14,7 +15,10 @@ struct ExportCommand: ParsableCommand {
       you used the service, device and connection data, communications, and \
       data from partners — like the "information the service knows about \
       me" page streaming services offer. PROFILE is a profile id or \
-      ACCOUNT/PROFILE.
+      ACCOUNT/PROFILE. With --run the whole folder is checked first (every \
+      file there, whole and readable). Exit codes: 0 success; 64 bad usage; \
+      65 an unreadable log, a damaged run folder or an unknown profile (the \
+      message names the file and what is wrong).
       """)
 
   @Argument(help: "The profile: PROFILE or ACCOUNT/PROFILE.")
@@ -43,6 +47,13 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let path = events ?? URL(fileURLWithPath: runDirectory ?? ".").appendingPathComponent("events.jsonl").path
     try reportingInputErrors {
+      if let runDirectory {
+        do throws(RunFolderError) {
+          try RunFolder.verify(path: runDirectory)
+        } catch {
+          throw InputError(message: error.description)
+        }
+      }
       let ingestion: Ingestion
       do throws(EventLogError) {
         ingestion = try EventLogReader.ingest(path: path, rejectsPath: nil)

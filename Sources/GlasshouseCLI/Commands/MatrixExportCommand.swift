@@ -72,6 +72,8 @@ struct MatrixExportCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputPathCheck.require(
+      out, option: "--out", notAmong: [source.file, runFolder, events].compactMap { $0 }, isFolder: true)
     try reportingInputErrors {
       let matrix = try build()
       do throws(InterchangeError) {

@@ -32,9 +32,20 @@ struct RunCommand: ParsableCommand {
       the platform's final model is replaced by factors trained elsewhere \
       (Spark MLlib's ALS on `glasshouse matrix export --run` of the same \
       scenario; see Tools/spark/README.md) before anything is assessed. \
+      Before it starts, the run estimates the memory it needs (the whole \
+      log is kept: members × days × events per member-day, plus the \
+      catalog) and refuses a scenario that needs more than the machine \
+      has, unless --force. SIGINT or SIGTERM remove the staging folder \
+      (.NAME.partial-PID beside --out) and exit 130 or 143; a staging \
+      folder left by a process that ended is removed by the next run. \
       Exit codes: 0 all \
       expectations held; 1 an expectation failed (the failing lines are \
-      printed); 65 the scenario or its data is invalid.
+      printed); 64 bad usage (--out would overwrite an input, or is a \
+      file or a folder other than an earlier run's, which replacing would \
+      delete); 65 the \
+      scenario or its data is invalid, or the run needs more memory than \
+      the machine has; 74 the output cannot be written; 130 and 143 \
+      interrupted.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -70,6 +81,9 @@ struct RunCommand: ParsableCommand {
     help: "A value for one of the scenario's parameters, name=VALUE (e.g. ratings=../shared/data/ml-latest-small).")
   var parameters: [String] = []
 
+  @Flag(help: "Run even when the estimated memory exceeds the machine's.")
+  var force = false
+
   func validate() throws {
     if let days, days < 1 { throw ValidationError("--days must be at least 1") }
     if let crowd, crowd < 0 { throw ValidationError("--crowd must not be negative") }
@@ -88,6 +102,10 @@ struct RunCommand: ParsableCommand {
       throw ExitCode(65)
     }
     if let seed { loaded.seed = seed }
+    let folder = out ?? "out/" + Self.slug(loaded.name)
+    try OutputPathCheck.require(
+      folder, option: "--out", notAmong: inputs(of: loaded), replacing: ["run.json", "events.jsonl", "report.html"])
+    try checkMemory(loaded)
     let catalog: Catalog
     do throws(CatalogError) {
       catalog = try loaded.catalog.load()
@@ -123,7 +141,6 @@ struct RunCommand: ParsableCommand {
     // The log goes to the output's staging folder day by day as the
     // simulation runs; the folder replaces --out only once everything is
     // written, and is removed if the run fails before that.
-    let folder = out ?? "out/" + Self.slug(loaded.name)
     var output = RunOutput(folder: folder)
     let stream: EventLogStream
     do {
@@ -160,6 +177,8 @@ struct RunCommand: ParsableCommand {
       assessment: assessment, result: result, scriptedRejected: replay.rejections.count,
       scriptedReplayed: replay.events.count, flows: flows)
     narrative.counterfactual = counterfactual
+    var recorded = narrative
+    recorded.showsTiming = false
     do {
       let report = HTMLReport(
         result: result, assessment: assessment, catalog: catalog, scenario: loaded, flows: flows.analysis,
@@ -173,7 +192,7 @@ struct RunCommand: ParsableCommand {
       manifest.parameters = values.isEmpty ? nil : ScenarioParameterValues.recorded(values)
       output.manifest = manifest
       try output.write(
-        result: result, assessment: assessment, replay: replay, summary: narrative.text, report: report,
+        result: result, assessment: assessment, replay: replay, summary: recorded.text, report: report,
         flows: flows, counterfactual: counterfactual, events: stream)
     } catch {
       output.discard()
@@ -200,6 +219,64 @@ struct RunCommand: ParsableCommand {
       }
       throw ExitCode(1)
     }
+  }
+
+  /// The files and folders a run of `scenario` reads: the scenario, its
+  /// catalog and ratings files, and --factors-from.
+  func inputs(of scenario: Scenario) -> [String] {
+    var paths = [self.scenario]
+    switch scenario.catalog {
+    case .file(let path, _), .movieLens(let path): paths.append(path)
+    case .inline, .generated: break
+    }
+    if let path = scenario.replay?.path { paths.append(path) }
+    if let factorsFrom { paths.append(factorsFrom) }
+    return paths
+  }
+
+  /// The memory estimate of a run of `scenario` with this command's
+  /// overrides (before the catalog is built).
+  func memoryEstimate(of scenario: Scenario) -> RunMemoryEstimate {
+    let titles: Int
+    switch scenario.catalog {
+    case .inline(let catalog), .file(_, let catalog): titles = catalog.titles.count
+    case .generated(let generator): titles = generator.size
+    case .movieLens(let path):
+      let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+      titles = data.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+    return RunMemoryEstimate(
+      members: scenario.personas.count + (crowd ?? scenario.crowd.members), days: days ?? scenario.days,
+      titles: titles)
+  }
+
+  /// Prints the memory estimate on standard error, and stops with exit code
+  /// 65 when it exceeds the machine's memory (unless --force).
+  func checkMemory(_ scenario: Scenario) throws {
+    let estimate = memoryEstimate(of: scenario)
+    let available = RunMemoryEstimate.available()
+    let machine = RunMemoryEstimate.format(bytes: available)
+    guard estimate.bytes > available else {
+      FileHandleOutput.standardError("glasshouse: note: estimated memory \(estimate.description), of \(machine)")
+      return
+    }
+    let crowdField = crowd.map { "--crowd \(RunMemoryEstimate.grouped($0))" }
+      ?? "crowd: members (\(RunMemoryEstimate.grouped(scenario.crowd.members)))"
+    let daysField = days.map { "--days \($0)" } ?? "days (\(scenario.days))"
+    let catalogField: String
+    if case .generated(let generator) = scenario.catalog {
+      catalogField = "catalog: generate: size (\(RunMemoryEstimate.grouped(generator.size)))"
+    } else {
+      catalogField = "the catalog (\(RunMemoryEstimate.grouped(estimate.titles)) titles)"
+    }
+    let message = "\(self.scenario): the run needs \(estimate.description), more than the \(machine) of memory "
+      + "this machine has; lower \(crowdField), \(daysField) or \(catalogField), or pass --force to try anyway"
+    if force {
+      FileHandleOutput.standardError("glasshouse: warning: \(message) (--force given: trying)")
+      return
+    }
+    FileHandleOutput.standardError("glasshouse: error: \(message)")
+    throw ExitCode(65)
   }
 
   /// A folder name from a scenario name: lower case, dashes.

@@ -41,6 +41,7 @@ struct ValidateCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputPathCheck.require(rejects, option: "--rejects", notAmong: files)
     var failures = 0
     for file in files {
       let fileKind = kind ?? Self.recognise(file)

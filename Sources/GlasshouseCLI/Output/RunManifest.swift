@@ -27,6 +27,9 @@ struct RunManifest: Codable, Sendable, Equatable {
   var events = 0
   /// Events per simulated day, in log order.
   var eventsPerDay: [Int] = []
+  /// The size in bytes of every other file of the run folder (paths
+  /// relative to it), so that a truncated file is found before it is read.
+  var files: [String: Int]?
 
   /// The version of this build.
   static let version = "0.1.0"
@@ -38,6 +41,25 @@ struct RunManifest: Codable, Sendable, Equatable {
     manifest.seed = result.platform.configuration.seed
     manifest.events = result.eventCount
     manifest.eventsPerDay = result.eventsPerDay
+    return manifest
+  }
+
+  /// This manifest with the sizes of the files in `folder` (every file
+  /// below it but run.json).
+  func recordingFiles(in folder: URL) -> RunManifest {
+    var manifest = self
+    var sizes: [String: Int] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    while let relative = enumerator?.nextObject() as? String {
+      let path = folder.appendingPathComponent(relative).path
+      guard relative != "run.json",
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = (attributes[.size] as? NSNumber)?.intValue
+      else { continue }
+      sizes[relative] = size
+    }
+    manifest.files = sizes
     return manifest
   }
 

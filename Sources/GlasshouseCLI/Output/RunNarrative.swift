@@ -15,6 +15,9 @@ struct RunNarrative {
   let flows: DataFlowReport
   /// Checkpoints and counterfactual expectations.
   var counterfactual: CounterfactualReport? = nil
+  /// Whether the first line says how long the simulation took: on the
+  /// terminal, not in summary.txt (whose bytes depend only on the seed).
+  var showsTiming = true
 
   /// Every expectation the run checked, in the order they are printed:
   /// the assessment's, the counterfactual ones, then the data flows'. The
@@ -26,7 +29,8 @@ struct RunNarrative {
   var text: String {
     var lines: [String] = []
     let a = assessment
-    lines.append("\(a.scenario): \(result.eventsPerDay.count) days simulated in \(String(format: "%.1f", result.seconds)) s; "
+    let timing = showsTiming ? " in \(String(format: "%.1f", result.seconds)) s" : ""
+    lines.append("\(a.scenario): \(result.eventsPerDay.count) days simulated\(timing); "
       + "the platform logged \(a.events) events about \(a.profiles) profiles"
       + (scriptedReplayed + scriptedRejected > 0 ? " (\(scriptedReplayed) scripted events replayed, \(scriptedRejected) rejected)" : "") + ".")
     lines.append("It holds age or gender labels for \(a.labelledProfiles) profiles (dates of birth, a data broker) and learned the rest from behaviour.")

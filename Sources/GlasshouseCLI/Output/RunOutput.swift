@@ -65,7 +65,6 @@ struct RunOutput {
       try rejects.map { $0 + "\n" }.joined().write(
         to: staging.appendingPathComponent("rejects.jsonl"), atomically: false, encoding: .utf8)
       try writeModel(result, into: staging.appendingPathComponent("model"))
-      try manifest.completed(by: result).write(to: staging.appendingPathComponent("run.json"))
       try JSONOutput.data(assessment).write(to: staging.appendingPathComponent("assessment.json"))
       if flows.isPresent {
         try JSONOutput.data(flows).write(to: staging.appendingPathComponent("flows.json"))
@@ -75,6 +74,9 @@ struct RunOutput {
       }
       try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
       try report.write(to: staging.appendingPathComponent("report.html"), atomically: false, encoding: .utf8)
+      // Last, so that it records the size of every other file.
+      try manifest.completed(by: result).recordingFiles(in: staging)
+        .write(to: staging.appendingPathComponent("run.json"))
     } catch {
       staged.discard()
       throw error

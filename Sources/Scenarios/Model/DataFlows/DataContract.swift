@@ -28,4 +28,16 @@ public struct DataContract: Hashable, Sendable, Codable {
 
   /// The fields in declaration order, for stable output.
   public var orderedFields: [DataField] { DataField.allCases.filter(fields.contains) }
+
+  /// Encodes the contract with its fields in declaration order
+  /// (``orderedFields``): a set's own order changes from process to
+  /// process, and flows.json must be byte-identical for the same seed.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(orderedFields, forKey: .fields)
+    try container.encode(granularity, forKey: .granularity)
+    try container.encode(identifier, forKey: .identifier)
+    try container.encode(frequency, forKey: .frequency)
+    try container.encode(minimumGroupSize, forKey: .minimumGroupSize)
+  }
 }
