@@ -18,6 +18,7 @@
 //   Artwork          choosing the artwork variant shown (bandit policies)
 //   Platform         the streaming service: sees only events and its models
 //   Inference        what the platform concludes about each person, how sure, and why
+//   Beliefs          the platform's whole inferred profile of each person, from its log alone
 //   Population       simulated people and their hidden true traits
 //   Simulation       the day loop where the population uses the platform
 //   Assessment       beliefs beside hidden truth; scenario expectations checked
@@ -36,7 +37,7 @@ let package = Package(
       targets: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
-        "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
+        "Population", "Simulation", "DataAccess", "Inference", "Beliefs", "Assessment", "Report", "DataFlows",
         "Counterfactual", "Interchange",
       ]),
     .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
@@ -101,6 +102,15 @@ let package = Package(
     .target(
       name: "Inference",
       dependencies: ["Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Datasets"]),
+    // Everything the platform believes about a profile, computed once from
+    // what it holds (log, catalog, models): truth-blind by construction (it
+    // may not depend on Population, Simulation, Scenarios or Assessment;
+    // checked by BeliefsTests' TruthWallTests).
+    .target(
+      name: "Beliefs",
+      dependencies: [
+        "Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "Inference", "Platform",
+      ]),
     .target(
       name: "Population",
       dependencies: ["Catalog", "Scenarios", "LinearAlgebra"]),
@@ -112,7 +122,7 @@ let package = Package(
     .target(
       name: "Assessment",
       dependencies: [
-        "Simulation", "Inference", "Population", "Platform", "Scenarios", "Events", "Signals",
+        "Beliefs", "Simulation", "Inference", "Population", "Platform", "Scenarios", "Events", "Signals",
         "Catalog", "Factorization", "LinearAlgebra", "Datasets",
       ]),
 
@@ -127,13 +137,14 @@ let package = Package(
       name: "Report",
       dependencies: [
         "Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform", "DataFlows", "Scenarios",
+        "Counterfactual",
       ]),
 
     // What the platform would believe without some of the events.
     .target(
       name: "Counterfactual",
       dependencies: [
-        "Assessment", "Inference", "Simulation", "Platform", "Events", "Signals", "Catalog",
+        "Assessment", "Beliefs", "Inference", "Simulation", "Platform", "Events", "Signals", "Catalog",
         "Scenarios", "Factorization", "LinearAlgebra", "Datasets",
       ]),
 
@@ -205,6 +216,9 @@ let package = Package(
       name: "ArtworkTests",
       dependencies: ["Artwork", "Catalog", "LinearAlgebra", "TestSupport"]),
     .testTarget(
+      name: "BeliefsTests",
+      dependencies: ["Beliefs", "TestSupport"]),
+    .testTarget(
       name: "PlatformTests",
       dependencies: ["Platform", "Events", "Catalog", "TestSupport"]),
     .testTarget(
@@ -260,7 +274,7 @@ let package = Package(
     .executableTarget(
       name: "InferenceBenchmarks",
       dependencies: [
-        "Assessment", "Simulation", "Scenarios", "Catalog", "Events",
+        "Beliefs", "Simulation", "Scenarios", "Catalog", "Events",
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/InferenceBenchmarks",
@@ -278,7 +292,7 @@ let package = Package(
 // -Onone. The CLI, the report, the scenario parser and the tests stay at -Onone.
 let optimizedInDebug: Set<String> = [
   "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events", "Catalog", "Signals",
-  "Recommendation", "Artwork", "Platform", "Inference", "Population", "Simulation", "Assessment",
+  "Recommendation", "Artwork", "Platform", "Inference", "Beliefs", "Population", "Simulation", "Assessment",
   "DataFlows", "Counterfactual", "Interchange",
 ]
 for target in package.targets where optimizedInDebug.contains(target.name) {

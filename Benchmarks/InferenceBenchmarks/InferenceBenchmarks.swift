@@ -7,7 +7,7 @@
 // every profile's inferred profile without evidence (`allTraits()`, on every
 // core); (2) one member's inferred profile with counterfactual evidence.
 // Run: `swift package benchmark --target InferenceBenchmarks`.
-import Assessment
+import Beliefs
 import Benchmark
 import Catalog
 import Events

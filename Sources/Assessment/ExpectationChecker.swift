@@ -1,3 +1,4 @@
+import Beliefs
 import Catalog
 import Inference
 import Scenarios

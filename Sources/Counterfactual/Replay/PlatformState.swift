@@ -1,4 +1,4 @@
-import Assessment
+import Beliefs
 import Catalog
 import Events
 import Factorization

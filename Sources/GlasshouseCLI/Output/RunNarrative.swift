@@ -40,6 +40,7 @@ struct RunNarrative {
       lines.append("  What the platform now believes:")
       for trait in persona.beliefs where Self.shown.contains(trait.name) {
         var line = "    \(trait.name): \(trait.value) (confidence \(String(format: "%.2f", trait.confidence)))"
+        if let caveat = trait.caveat { line += " — \(caveat)" }
         if let top = trait.evidence.first { line += " ← \(top.description)" }
         lines.append(line)
       }

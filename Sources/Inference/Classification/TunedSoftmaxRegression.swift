@@ -61,6 +61,10 @@ public struct TunedSoftmaxRegression: Sendable {
     /// The pooled held-out log-loss of each λ of the grid, in grid order
     /// (`nan` for a λ some fold stopped before reaching).
     public let heldOutLogLoss: [Double]
+    /// The macro one-versus-rest AUC of the held-out predictions at the
+    /// chosen λ (each row predicted by a model that never saw it); `nil`
+    /// when there were too few rows to hold any out.
+    public let heldOutAUC: Double?
   }
 
   /// Fits on training rows.
@@ -72,7 +76,9 @@ public struct TunedSoftmaxRegression: Sendable {
     guard labels.count >= 2 * folds else {
       let model = SoftmaxRegression(regularization: grid[grid.count / 2], maximumIterations: maximumIterations)
         .train(features: features, labels: labels, classes: classes)
-      return Fit(classifier: model, regularization: grid[grid.count / 2], heldOutLogLoss: grid.map { _ in .nan })
+      return Fit(
+        classifier: model, regularization: grid[grid.count / 2], heldOutLogLoss: grid.map { _ in .nan },
+        heldOutAUC: nil)
     }
     let assignment = StratifiedFolds.assign(strata: labels, folds: folds, seed: seed)
     // Each fold's held-out logits along the path, as far as it went.
@@ -106,7 +112,9 @@ public struct TunedSoftmaxRegression: Sendable {
     }
     return Fit(
       classifier: model.calibrated(temperature: temperature), regularization: grid[best],
-      heldOutLogLoss: byGridOrder)
+      heldOutLogLoss: byGridOrder,
+      heldOutAUC: ClassificationMetrics.macroAreaUnderROC(
+        probabilities: SoftmaxClassifier.softmax(heldOutLogits[best]), labels: labels))
   }
 
   /// One inner fold's descent of the λ path: the held-out rows and their

@@ -68,19 +68,28 @@ public struct DemographicInference: Sendable {
     let standardized = DemographicModel.standardize(features, center: center, scale: scale)
 
     func fit<Value: Comparable & Hashable & RawRepresentable<String>>(
-      _ label: (HeldDemographics) -> Value?
-    ) -> (SoftmaxClassifier, [String])? {
+      _ trait: String, _ label: (HeldDemographics) -> Value?
+    ) -> (SoftmaxClassifier, [String], ClassifierSkill)? {
       let rows = profiles.indices.filter { held[profiles[$0]].flatMap(label) != nil }
       let values = rows.map { label(held[profiles[$0]]!)! }
       let classes = Array(Set(values)).sorted()
       guard rows.count >= minimumLabelled, classes.count >= 2 else { return nil }
       let labels = values.map { classes.firstIndex(of: $0)! }
       let fit = classifier.train(features: standardized.gathering(rows: rows), labels: labels, classes: classes.count)
-      return (fit.classifier, classes.map(\.rawValue))
+      var counts = [Int](repeating: 0, count: classes.count)
+      for label in labels { counts[label] += 1 }
+      var commonest = 0
+      for k in counts.indices where counts[k] > counts[commonest] { commonest = k }
+      let skill = ClassifierSkill(
+        trait: trait, heldOutAUC: fit.heldOutAUC, labelled: labels.count, commonest: classes[commonest].rawValue,
+        commonestShare: Double(counts[commonest]) / Double(labels.count))
+      return (fit.classifier, classes.map(\.rawValue), skill)
     }
+    let gender = fit("gender") { $0.gender }
+    let ageBand = fit("age band") { $0.ageBand }
     return DemographicModel(
-      center: center, scale: scale, gender: fit { $0.gender }, ageBand: fit { $0.ageBand }, held: held,
-      evidence: evidence)
+      center: center, scale: scale, gender: gender.map { ($0.0, $0.1) }, ageBand: ageBand.map { ($0.0, $0.1) },
+      skills: [gender?.2, ageBand?.2].compactMap { $0 }, held: held, evidence: evidence)
   }
 }
 
@@ -93,11 +102,14 @@ public struct DemographicModel: Sendable {
   let ageBand: (classifier: SoftmaxClassifier, classes: [String])?
   let held: [String: HeldDemographics]
   let evidence: CounterfactualEvidence
+  /// How well each classifier does on its own held-out labelled members.
+  public let skills: [ClassifierSkill]
 
   init(
     center: [Float], scale: [Float], gender: (SoftmaxClassifier, [String])?, ageBand: (SoftmaxClassifier, [String])?,
-    held: [String: HeldDemographics], evidence: CounterfactualEvidence
+    skills: [ClassifierSkill] = [], held: [String: HeldDemographics], evidence: CounterfactualEvidence
   ) {
+    self.skills = skills
     self.center = center
     self.scale = scale
     self.gender = gender.map { (classifier: $0.0, classes: $0.1) }
@@ -183,11 +195,15 @@ public struct DemographicModel: Sendable {
     }
   }
 
+  /// The skill of the classifier of a trait (`gender`, `age band`).
+  public func skill(of trait: String) -> ClassifierSkill? { skills.first { $0.trait == trait } }
+
   private func predicted(_ name: String, _ row: [Float], _ classes: [String]) -> InferredTrait {
     var best = 0
     for k in row.indices where row[k] > row[best] { best = k }
     return InferredTrait(
-      category: .demographic, name: name, value: classes[best], score: Double(row[best]), confidence: Double(row[best]))
+      category: .demographic, name: name, value: classes[best], score: Double(row[best]), confidence: Double(row[best]),
+      caveat: skill(of: name)?.caveat)
   }
 
   private func heldTrait(_ name: String, _ value: String, _ held: HeldDemographics) -> InferredTrait {

@@ -31,13 +31,18 @@ public struct InferredTrait: Sendable, Codable, Equatable {
   public let confidence: Double
   /// The events that gave the trait away, largest effect first.
   public let evidence: [Evidence]
+  /// What a reader must know to weigh the conclusion, said beside it: for
+  /// a classifier that does no better than the base rate, that the guess
+  /// is the most common answer (``ClassifierSkill/caveat``).
+  public let caveat: String?
 
   /// Creates a trait; non-finite numbers become 0 and confidence is clamped
   /// to [0, 1].
   public init(
     category: Category, name: String, value: String, score: Double, confidence: Double,
-    evidence: [Evidence] = []
+    evidence: [Evidence] = [], caveat: String? = nil
   ) {
+    self.caveat = caveat
     self.category = category
     self.name = name
     self.value = value
@@ -49,7 +54,8 @@ public struct InferredTrait: Sendable, Codable, Equatable {
   /// The same trait with other evidence.
   public func with(evidence: [Evidence]) -> InferredTrait {
     InferredTrait(
-      category: category, name: name, value: value, score: score, confidence: confidence, evidence: evidence)
+      category: category, name: name, value: value, score: score, confidence: confidence, evidence: evidence,
+      caveat: caveat)
   }
 
   /// One line: `genre affinity: Horror (score 0.62, confidence 0.91)`.

@@ -48,6 +48,7 @@ enum Stylesheet {
     vertical-align:-1px}
     .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
     table{border-collapse:collapse;width:100%;font-size:.93rem}
+    .caveat{display:block;color:var(--muted);font-size:.85rem}
     dl.glossary dt{font-weight:600;margin-top:10px}
     dl.glossary dd{margin:2px 0 0 0}
     th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--rule);vertical-align:top}

@@ -21,8 +21,12 @@ struct AccuracyFigure: Sendable {
     }
     for (row, score) in scores.enumerated() {
       let y = top + Double(row) * rowHeight
-      let beats = score.accuracy > score.baseline
-      parts.append(SVG.text("\(score.inference) — \(score.evaluated) \(score.unit)", x: left, y: y + 14, size: 13))
+      // An inference that ranks no better than chance (AUC below 0.6) is not
+      // drawn as a success, whatever its share right.
+      let guessing = score.auc.map { $0 < 0.6 } ?? false
+      let beats = score.accuracy > score.baseline && !guessing
+      let note = guessing ? " — no better than guessing (AUC \(NumberText.fixed(score.auc ?? 0.5, 2)))" : ""
+      parts.append(SVG.text("\(score.inference) — \(score.evaluated) \(score.unit)\(note)", x: left, y: y + 14, size: 13))
       parts.append(SVG.rect(x: left, y: y + 20, width: barWidth, height: 18, fill: "#eef1f4", radius: 3))
       for tenth in stride(from: 2, through: 8, by: 2) {
         let x = left + barWidth * Double(tenth) / 10

@@ -11,7 +11,9 @@ struct BeliefsSection: Sendable {
     let cards = run.personas.map { persona -> HTML in
       let statements = Self.statements(persona.report.beliefs)
       let items = statements.map { statement in
-        HTML.element("li", [:], HTML.element("span", [:], HTML(text: statement.text)), SectionFrame.meter(statement.confidence))
+        HTML.element("li", [:],
+          HTML.element("span", [:], HTML(text: statement.text)), SectionFrame.meter(statement.confidence),
+          statement.caveat.map { HTML.element("span", ["class": "caveat"], HTML(text: "— " + $0)) } ?? .empty)
       }
       return HTML.element(
         "div", attributes: [("class", "card"), ("id", persona.anchor)],
@@ -37,6 +39,9 @@ struct BeliefsSection: Sendable {
     let text: String
     /// How sure the platform is, 0…1.
     let confidence: Double
+    /// What to weigh it by, when the platform's own check says the guess
+    /// is the base rate.
+    var caveat: String? = nil
   }
 
   /// One sentence per kind of belief, in the order they were inferred;
@@ -53,7 +58,9 @@ struct BeliefsSection: Sendable {
       guard let group = grouped[name], let first = group.first else { return nil }
       let values = group.map(\.value)
       let list = values.count <= 1 ? values.joined() : values.dropLast().joined(separator: ", ") + " and " + (values.last ?? "")
-      return Statement(text: sentence(name: name, value: first.value, list: list, count: values.count), confidence: first.confidence)
+      return Statement(
+        text: sentence(name: name, value: first.value, list: list, count: values.count), confidence: first.confidence,
+        caveat: first.caveat)
     }
   }
 

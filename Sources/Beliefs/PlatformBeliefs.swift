@@ -6,44 +6,45 @@ import Foundation
 import Inference
 import LinearAlgebra
 import Platform
-import Population
-import Scenarios
 import Signals
 
 /// The platform's conclusions, computed from what it holds (the log, the
-/// catalog, its model), for any profile on demand.
-struct PlatformBeliefs: Sendable {
-  let log: EventLog
-  let platform: StreamingPlatform
-  let catalog: Catalog
-  let held: [String: HeldDemographics]
-  let demographics: DemographicModel?
+/// catalog, its model), for any profile on demand: the one truth-blind
+/// source of what the platform believes (module Beliefs imports nothing of
+/// the simulation's truth; BoundaryTests checks). Assessment compares it
+/// with the truth; the CLI, report, counterfactuals and flows show it.
+package struct PlatformBeliefs: Sendable {
+  package let log: EventLog
+  package let platform: StreamingPlatform
+  package let catalog: Catalog
+  package let held: [String: HeldDemographics]
+  package let demographics: DemographicModel?
   /// What the demographic classifiers read of a profile.
-  let features: ProfileFeatures?
+  package let features: ProfileFeatures?
   /// Title names by id, for evidence.
-  let catalogNames: [String: String]
-  let titleIndex: [Label: Int]
-  let toneOfArtwork: [String: ArtworkTone]
+  package let catalogNames: [String: String]
+  package let titleIndex: [Label: Int]
+  package let toneOfArtwork: [String: ArtworkTone]
   /// The tones of each title's images, by title id.
-  let tonesOfTitle: [String: Set<ArtworkTone>]
-  let accountOfProfile: [String: String]
+  package let tonesOfTitle: [String: Set<ArtworkTone>]
+  package let accountOfProfile: [String: String]
   /// How the platform counts viewers on a profile (with the catalog's genres).
-  let viewerCount: ViewerCountInference
+  package let viewerCount: ViewerCountInference
   /// Taste traits over the catalog (its title and artwork indexes built
   /// once), genre affinities ranked against the audience's genre mix.
-  let tasteInference: TasteInference
+  package let tasteInference: TasteInference
   /// Hours, days, sleep window, binges and completion, evidence by title name.
-  let rhythm: RhythmInference
+  package let rhythm: RhythmInference
   /// Home region, time zone, travel and devices from IP addresses.
-  let location = LocationInference(geoIP: .sample)
+  package let location = LocationInference(geoIP: .sample)
   /// People in an account and children, from its profiles.
-  let household: HouseholdInference
+  package let household: HouseholdInference
   /// Each known profile read on its own from all its events.
-  let householdViews: [String: HouseholdInference.ProfileView]
+  package let householdViews: [String: HouseholdInference.ProfileView]
   /// Each account's profiles, in order of first appearance in the log.
-  let profilesOfAccount: [String: [String]]
+  package let profilesOfAccount: [String: [String]]
 
-  init(log: EventLog, platform: StreamingPlatform, catalog: Catalog) {
+  package init(log: EventLog, platform: StreamingPlatform, catalog: Catalog) {
     self.log = log
     self.platform = platform
     self.catalog = catalog
@@ -101,12 +102,12 @@ struct PlatformBeliefs: Sendable {
 
   /// The audience's genre mix: the mean over the platform's profiles of
   /// their genre shares as of its last model update.
-  static func audienceBaseline(_ platform: StreamingPlatform) -> GenreBaseline {
+  package static func audienceBaseline(_ platform: StreamingPlatform) -> GenreBaseline {
     GenreBaseline(genres: platform.index.genres, profileShares: platform.genreAffinity)
   }
 
   /// The profile's events as the platform logged them.
-  func events(profile: String) -> [Event] {
+  package func events(profile: String) -> [Event] {
     guard let account = accountOfProfile[profile] else { return [] }
     return log.events(account: account, profile: profile)
   }
@@ -117,7 +118,7 @@ struct PlatformBeliefs: Sendable {
   /// gives (`.some(nil)` for none).
   ///
   /// - Complexity: O(profile events), plus O(log) when a source is missing.
-  func heldLabels(profile: String, events: [Event]) -> HeldDemographics?? {
+  package func heldLabels(profile: String, events: [Event]) -> HeldDemographics?? {
     guard let labels = held[profile] else { return nil }
     let kept = Set(events.map(\.id))
     let removed = Set(self.events(profile: profile).map(\.id)).subtracting(kept)
@@ -131,14 +132,14 @@ struct PlatformBeliefs: Sendable {
   /// The taste vector the platform would compute from some of a profile's
   /// events (fold-in against its title factors): what the counterfactual
   /// evidence of demographic inferences recomputes.
-  func taste(of events: [Event]) -> [Float] {
+  package func taste(of events: [Event]) -> [Float] {
     guard let model = platform.model else { return [] }
     let interactions = SignalExtractor().values(ofProfileEvents: events, at: events.last?.timestamp)
       .compactMap { entry in titleIndex[Label(entry.title)].map { (item: $0, value: entry.value) } }
     return model.foldIn(interactions)
   }
 
-  func demographicTraits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
+  package func demographicTraits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
     var traits: [InferredTrait] = []
     if let demographics, let features, let p = platform.profileIndex(profile), let taste = platform.tastes[p] {
       // A held label whose source events were taken away is no longer held:
@@ -179,19 +180,19 @@ struct PlatformBeliefs: Sendable {
   /// A profile's top genres, strongest first: its genre affinities
   /// (``TasteInference``, ranked by excess share over the audience) without
   /// a limit, from all its logged events.
-  func topGenres(profile: String) -> [Genre] {
+  package func topGenres(profile: String) -> [Genre] {
     let events = self.events(profile: profile)
     return tasteInference.topGenres(events: events, reference: events.last?.timestamp)
   }
 
   /// The profile's top genre (its first genre affinity) and how sure the
   /// platform is that it is the top one.
-  func topGenre(profile: String) -> (genre: Genre, confidence: Double)? {
+  package func topGenre(profile: String) -> (genre: Genre, confidence: Double)? {
     tasteInference.topGenre(events: self.events(profile: profile))
   }
 
   /// Share of the artwork shown to a profile in the last 7 days, by tone.
-  func artworkTones(events: [Event]) -> [String: Double] {
+  package func artworkTones(events: [Event]) -> [String: Double] {
     guard let last = events.last?.timestamp.secondsSinceEpoch else { return [:] }
     var counts: [String: Int] = [:]
     var total = 0
@@ -206,7 +207,7 @@ struct PlatformBeliefs: Sendable {
   /// How often a profile was shown each of two tones on titles that have
   /// an image of both, in the last 14 days: the bandit's choice between the
   /// two for the same titles.
-  func artworkChoices(events: [Event], tone: ArtworkTone, over: ArtworkTone) -> (chosen: Int, other: Int) {
+  package func artworkChoices(events: [Event], tone: ArtworkTone, over: ArtworkTone) -> (chosen: Int, other: Int) {
     guard let last = events.last?.timestamp.secondsSinceEpoch else { return (0, 0) }
     var chosen = 0
     var other = 0
@@ -227,7 +228,7 @@ struct PlatformBeliefs: Sendable {
   ///
   /// `logged` says `events` are all the profile's logged events, so its
   /// household view (read once at start-up) is reused.
-  func traits(profile: String, events: [Event], withEvidence: Bool, logged: Bool = false) -> [InferredTrait] {
+  package func traits(profile: String, events: [Event], withEvidence: Bool, logged: Bool = false) -> [InferredTrait] {
     var traits = demographicTraits(profile: profile, events: events, withEvidence: withEvidence)
     traits += tasteInference.traits(events: events, withEvidence: withEvidence)
     traits += rhythm.infer(events: events, withEvidence: withEvidence)
@@ -240,127 +241,9 @@ struct PlatformBeliefs: Sendable {
 
   /// People in the profile's account and children, from its own view (from
   /// the events given) and the account's other profiles as logged.
-  func householdTraits(profile: String, own: HouseholdInference.ProfileView) -> [InferredTrait] {
+  package func householdTraits(profile: String, own: HouseholdInference.ProfileView) -> [InferredTrait] {
     let others = accountOfProfile[profile].flatMap { profilesOfAccount[$0] } ?? [profile]
     let views = others.compactMap { $0 == profile ? own : householdViews[$0] }
     return household.infer(views: views.isEmpty ? [own] : views)
-  }
-
-  func report(
-    persona: String, name: String, member: Member, memberIndex: Int, account: String,
-    profile: HouseholdProfile, truth: TruthView
-  ) -> PersonaReport {
-    let events = self.events(profile: profile.id)
-    let traits = self.traits(profile: profile.id, events: events, withEvidence: true)
-    let home = truth.population.households[member.household]
-    let top = topGenres(profile: profile.id).map(\.name)
-    let topTrait = topGenre(profile: profile.id)
-    let truthTop = truth.topGenre(member: memberIndex)
-    func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
-      let found = traits.first { $0.name == inferredName }
-      return PersonaReport.Comparison(
-        trait: trait, truth: truth, inferred: found?.value ?? "—", confidence: found?.confidence ?? 0,
-        correct: found.map { Self.sameValue($0.value, truth) } ?? false)
-    }
-    let comparisons = [
-      compare("age band", truth: member.ageBand.rawValue, inferredName: "age band"),
-      compare("gender", truth: member.gender.rawValue, inferredName: "gender"),
-      compare("time zone", truth: member.timeZone, inferredName: "time zone"),
-      compare("viewers", truth: String(profile.viewers.count), inferredName: "viewers"),
-      compare("people in the account", truth: String(home.members.count), inferredName: "people in the account"),
-      compare("children", truth: Self.childrenTruth(home, truth.population), inferredName: "children"),
-    ]
-      + (truthTop.map { truthTop in
-        [PersonaReport.Comparison(
-          trait: "top genre", truth: truthTop, inferred: topTrait?.genre.name ?? "—",
-          confidence: topTrait?.confidence ?? 0, correct: topTrait?.genre.name == truthTop)]
-      } ?? [])
-    return PersonaReport(
-      persona: persona, name: name, account: account, profile: profile.id, events: events.count,
-      beliefs: traits, topGenres: top, artworkTones: artworkTones(events: events), comparisons: comparisons)
-  }
-
-  /// Whether a household has a member under 18, in the words of the
-  /// "children" trait.
-  static func childrenTruth(_ home: Household, _ population: Population) -> String {
-    home.members.contains { population.members[$0].ageBand == .under18 } ? "present" : "none seen"
-  }
-
-  /// Whether an inferred value names the truth: equal, or naming it in
-  /// parentheses as time zones do ("UTC+00:00 (Europe/London)"), or
-  /// starting with it as regions do ("London, GB" for "London").
-  static func sameValue(_ inferred: String, _ truth: String) -> Bool {
-    inferred == truth || inferred.hasSuffix("(\(truth))") || inferred.hasPrefix(truth + ",")
-  }
-
-  /// Accuracy across the population for the inferences with a hidden truth.
-  func accuracy(truth: TruthView) -> PopulationAccuracy {
-    let population = truth.population
-    var gender: [(correct: Bool, confidence: Double)] = [], age: [(correct: Bool, confidence: Double)] = []
-    var viewers: [(correct: Bool, confidence: Double)] = [], genre: [(correct: Bool, confidence: Double)] = []
-    var femaleScores: [(score: Double, positive: Bool)] = []
-    var genderCounts: [String: Int] = [:], ageCounts: [String: Int] = [:], viewerCounts: [String: Int] = [:]
-    for household in population.households {
-      for profile in household.profiles {
-        let events = self.events(profile: profile.id)
-        guard !events.isEmpty else { continue }
-        let detected = householdViews[profile.id]?.viewers ?? viewerCount.infer(events: events)
-        let truthViewers = String(profile.viewers.count)
-        viewers.append((detected.value == truthViewers, detected.confidence))
-        viewerCounts[truthViewers, default: 0] += 1
-        // The other inferences are scored on single-viewer profiles, whose
-        // truth is one person's.
-        guard profile.viewers.count == 1, let m = profile.viewers.first else { continue }
-        let member = population.members[m]
-        if held[profile.id] == nil {
-          for trait in demographicTraits(profile: profile.id, events: events, withEvidence: false) {
-            if trait.name == "gender" {
-              gender.append((trait.value == member.gender.rawValue, trait.confidence))
-              if member.gender.rawValue != "nonbinary" {
-                let female = trait.value == "female" ? trait.confidence : 1 - trait.confidence
-                femaleScores.append((female, member.gender.rawValue == "female"))
-              }
-              genderCounts[member.gender.rawValue, default: 0] += 1
-            } else if trait.name == "age band" {
-              age.append((trait.value == member.ageBand.rawValue, trait.confidence))
-              ageCounts[member.ageBand.rawValue, default: 0] += 1
-            }
-          }
-        }
-        if let truthTop = truth.topGenre(member: m), let top = topGenre(profile: profile.id) {
-          genre.append((top.genre.name == truthTop, top.confidence))
-        }
-      }
-    }
-    // Account-level: people in the account and children, from all its profiles.
-    var people: [(correct: Bool, confidence: Double)] = [], children: [(correct: Bool, confidence: Double)] = []
-    var peopleCounts: [String: Int] = [:], childrenCounts: [String: Int] = [:]
-    for home in population.households {
-      let views = (profilesOfAccount[home.id] ?? []).compactMap { householdViews[$0] }
-      guard views.contains(where: { $0.sessions > 0 }) else { continue }
-      let traits = household.infer(views: views)
-      let truePeople = String(home.members.count), trueChildren = Self.childrenTruth(home, population)
-      if let found = traits.first(where: { $0.name == "people in the account" }) {
-        people.append((found.value == truePeople, found.confidence))
-        peopleCounts[truePeople, default: 0] += 1
-      }
-      if let found = traits.first(where: { $0.name == "children" }) {
-        children.append((found.value == trueChildren, found.confidence))
-        childrenCounts[trueChildren, default: 0] += 1
-      }
-    }
-    func majority(_ counts: [String: Int]) -> Double {
-      let total = counts.values.reduce(0, +)
-      return total == 0 ? 0 : Double(counts.values.max() ?? 0) / Double(total)
-    }
-    return PopulationAccuracy(scores: [
-      .init(inference: "gender (never told)", outcomes: gender, baseline: majority(genderCounts),
-            positiveScores: femaleScores),
-      .init(inference: "age band (never told)", outcomes: age, baseline: majority(ageCounts)),
-      .init(inference: "top genre", outcomes: genre, baseline: 1 / Double(DemographicGenreShares.genres.count)),
-      .init(inference: "viewers per profile", outcomes: viewers, baseline: majority(viewerCounts)),
-      .init(inference: "people per account", outcomes: people, baseline: majority(peopleCounts), unit: "accounts"),
-      .init(inference: "children at home", outcomes: children, baseline: majority(childrenCounts), unit: "accounts"),
-    ])
   }
 }

@@ -16,7 +16,7 @@ import Signals
 /// mean genre shares that make a genre distinctive); only the profile's own
 /// events change.
 public struct PlatformProfiler: Sendable {
-  let beliefs: PlatformBeliefs
+  package let beliefs: PlatformBeliefs
 
   /// A profiler over what the platform holds after a run.
   ///

@@ -1,0 +1,128 @@
+import Beliefs
+import Catalog
+import Datasets
+import Events
+import Inference
+import Population
+
+/// The persona reports and the population's accuracy: where the platform's
+/// beliefs (module Beliefs) are set beside the hidden truth.
+extension PlatformBeliefs {
+  func report(
+    persona: String, name: String, member: Member, memberIndex: Int, account: String,
+    profile: HouseholdProfile, truth: TruthView
+  ) -> PersonaReport {
+    let events = self.events(profile: profile.id)
+    let traits = self.traits(profile: profile.id, events: events, withEvidence: true)
+    let home = truth.population.households[member.household]
+    let top = topGenres(profile: profile.id).map(\.name)
+    let topTrait = topGenre(profile: profile.id)
+    let truthTop = truth.topGenre(member: memberIndex)
+    func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
+      let found = traits.first { $0.name == inferredName }
+      return PersonaReport.Comparison(
+        trait: trait, truth: truth, inferred: found?.value ?? "—", confidence: found?.confidence ?? 0,
+        correct: found.map { Self.sameValue($0.value, truth) } ?? false)
+    }
+    let comparisons = [
+      compare("age band", truth: member.ageBand.rawValue, inferredName: "age band"),
+      compare("gender", truth: member.gender.rawValue, inferredName: "gender"),
+      compare("time zone", truth: member.timeZone, inferredName: "time zone"),
+      compare("viewers", truth: String(profile.viewers.count), inferredName: "viewers"),
+      compare("people in the account", truth: String(home.members.count), inferredName: "people in the account"),
+      compare("children", truth: Self.childrenTruth(home, truth.population), inferredName: "children"),
+    ]
+      + (truthTop.map { truthTop in
+        [PersonaReport.Comparison(
+          trait: "top genre", truth: truthTop, inferred: topTrait?.genre.name ?? "—",
+          confidence: topTrait?.confidence ?? 0, correct: topTrait?.genre.name == truthTop)]
+      } ?? [])
+    return PersonaReport(
+      persona: persona, name: name, account: account, profile: profile.id, events: events.count,
+      beliefs: traits, topGenres: top, artworkTones: artworkTones(events: events), comparisons: comparisons)
+  }
+
+  /// Whether a household has a member under 18, in the words of the
+  /// "children" trait.
+  static func childrenTruth(_ home: Household, _ population: Population) -> String {
+    home.members.contains { population.members[$0].ageBand == .under18 } ? "present" : "none seen"
+  }
+
+  /// Whether an inferred value names the truth: equal, or naming it in
+  /// parentheses as time zones do ("UTC+00:00 (Europe/London)"), or
+  /// starting with it as regions do ("London, GB" for "London").
+  static func sameValue(_ inferred: String, _ truth: String) -> Bool {
+    inferred == truth || inferred.hasSuffix("(\(truth))") || inferred.hasPrefix(truth + ",")
+  }
+
+  /// Accuracy across the population for the inferences with a hidden truth.
+  func accuracy(truth: TruthView) -> PopulationAccuracy {
+    let population = truth.population
+    var gender: [(correct: Bool, confidence: Double)] = [], age: [(correct: Bool, confidence: Double)] = []
+    var viewers: [(correct: Bool, confidence: Double)] = [], genre: [(correct: Bool, confidence: Double)] = []
+    var femaleScores: [(score: Double, positive: Bool)] = []
+    var genderCounts: [String: Int] = [:], ageCounts: [String: Int] = [:], viewerCounts: [String: Int] = [:]
+    for household in population.households {
+      for profile in household.profiles {
+        let events = self.events(profile: profile.id)
+        guard !events.isEmpty else { continue }
+        let detected = householdViews[profile.id]?.viewers ?? viewerCount.infer(events: events)
+        let truthViewers = String(profile.viewers.count)
+        viewers.append((detected.value == truthViewers, detected.confidence))
+        viewerCounts[truthViewers, default: 0] += 1
+        // The other inferences are scored on single-viewer profiles, whose
+        // truth is one person's.
+        guard profile.viewers.count == 1, let m = profile.viewers.first else { continue }
+        let member = population.members[m]
+        if held[profile.id] == nil {
+          for trait in demographicTraits(profile: profile.id, events: events, withEvidence: false) {
+            if trait.name == "gender" {
+              gender.append((trait.value == member.gender.rawValue, trait.confidence))
+              if member.gender.rawValue != "nonbinary" {
+                let female = trait.value == "female" ? trait.confidence : 1 - trait.confidence
+                femaleScores.append((female, member.gender.rawValue == "female"))
+              }
+              genderCounts[member.gender.rawValue, default: 0] += 1
+            } else if trait.name == "age band" {
+              age.append((trait.value == member.ageBand.rawValue, trait.confidence))
+              ageCounts[member.ageBand.rawValue, default: 0] += 1
+            }
+          }
+        }
+        if let truthTop = truth.topGenre(member: m), let top = topGenre(profile: profile.id) {
+          genre.append((top.genre.name == truthTop, top.confidence))
+        }
+      }
+    }
+    // Account-level: people in the account and children, from all its profiles.
+    var people: [(correct: Bool, confidence: Double)] = [], children: [(correct: Bool, confidence: Double)] = []
+    var peopleCounts: [String: Int] = [:], childrenCounts: [String: Int] = [:]
+    for home in population.households {
+      let views = (profilesOfAccount[home.id] ?? []).compactMap { householdViews[$0] }
+      guard views.contains(where: { $0.sessions > 0 }) else { continue }
+      let traits = household.infer(views: views)
+      let truePeople = String(home.members.count), trueChildren = Self.childrenTruth(home, population)
+      if let found = traits.first(where: { $0.name == "people in the account" }) {
+        people.append((found.value == truePeople, found.confidence))
+        peopleCounts[truePeople, default: 0] += 1
+      }
+      if let found = traits.first(where: { $0.name == "children" }) {
+        children.append((found.value == trueChildren, found.confidence))
+        childrenCounts[trueChildren, default: 0] += 1
+      }
+    }
+    func majority(_ counts: [String: Int]) -> Double {
+      let total = counts.values.reduce(0, +)
+      return total == 0 ? 0 : Double(counts.values.max() ?? 0) / Double(total)
+    }
+    return PopulationAccuracy(scores: [
+      .init(inference: "gender (never told)", outcomes: gender, baseline: majority(genderCounts),
+            positiveScores: femaleScores),
+      .init(inference: "age band (never told)", outcomes: age, baseline: majority(ageCounts)),
+      .init(inference: "top genre", outcomes: genre, baseline: 1 / Double(DemographicGenreShares.genres.count)),
+      .init(inference: "viewers per profile", outcomes: viewers, baseline: majority(viewerCounts)),
+      .init(inference: "people per account", outcomes: people, baseline: majority(peopleCounts), unit: "accounts"),
+      .init(inference: "children at home", outcomes: children, baseline: majority(childrenCounts), unit: "accounts"),
+    ])
+  }
+}
