@@ -203,7 +203,6 @@ public enum RunFolder {
   ) throws(RunFolderError) -> PlatformState {
     let (manifest, events) = try verifiedContents(path: path)
     let folder = URL(fileURLWithPath: path)
-    let manifestPath = folder.appendingPathComponent("run.json").path
     let (scenarioPath, files) = try scenarioSource(
       of: manifest, in: folder, override: scenario, parameters: parameters)
     var loaded: Scenario

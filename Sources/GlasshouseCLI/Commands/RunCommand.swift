@@ -95,13 +95,11 @@ struct RunCommand: ParsableCommand {
   }
 
   func run() throws {
-    var loaded: Scenario
+    // The checks before simulating are ScenarioPreflight's, shared with `glasshouse validate`.
     let values = try ScenarioParameterValues.parse(parameters)
-    do throws(ScenarioError) {
-      loaded = try ScenarioLoader.load(path: scenario, parameters: values)
-    } catch {
-      let all = ScenarioLoader.validate(path: scenario, parameters: values)
-      for problem in (all.isEmpty ? [error] : all) { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
+    let (found, problems) = ScenarioPreflight.load(path: scenario, parameters: values)
+    guard var loaded = found else {
+      for problem in problems { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
       throw ExitCode(65)
     }
     if let seed { loaded.seed = seed }
@@ -109,17 +107,14 @@ struct RunCommand: ParsableCommand {
     try OutputPathCheck.require(
       folder, option: "--out", notAmong: inputs(of: loaded), replacing: ["run.json", "events.jsonl", "report.html"])
     try checkMemory(loaded)
-    let catalog: Catalog
-    do throws(CatalogError) {
-      catalog = try loaded.catalog.load()
-    } catch {
-      FileHandleOutput.standardError("glasshouse: error: \(scenario): catalog: \(error)")
+    let (built, catalogProblems) = ScenarioPreflight.catalog(of: loaded)
+    guard let catalog = built else {
+      for problem in catalogProblems { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
       throw ExitCode(65)
     }
-    for problem in CounterfactualExpectationChecker.problems(in: loaded, catalog: catalog) {
-      FileHandleOutput.standardError("glasshouse: error: \(problem)")
-    }
-    if !CounterfactualExpectationChecker.problems(in: loaded, catalog: catalog).isEmpty { throw ExitCode(65) }
+    let expectationProblems = ScenarioPreflight.expectationProblems(in: loaded, catalog: catalog)
+    for problem in expectationProblems { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
+    if !expectationProblems.isEmpty { throw ExitCode(65) }
     let workers = threads ?? ParallelLoop.allCores.threads
     let configuration = SimulationConfiguration(crowdMembers: crowd, days: days)
     var bar = ProgressBar()
@@ -134,7 +129,7 @@ struct RunCommand: ParsableCommand {
       do throws(RatingsReplay.Failure) {
         ratings = try RatingsReplay(source: source, catalog: catalog, clock: clock).events
       } catch {
-        FileHandleOutput.standardError("glasshouse: error: \(error)")
+        FileHandleOutput.standardError("glasshouse: error: \(ScenarioPreflight.describe(error, of: source))")
         throw ExitCode(65)
       }
     }

@@ -39,6 +39,16 @@ public enum ScenarioLoader {
     read(path: path, parameters: parameters, files: files).1
   }
 
+  /// The scenario and every problem of a file, as
+  /// ``validate(path:parameters:files:)`` finds them; the scenario is `nil`
+  /// when there is a problem. Without `parameters`, a path that uses one
+  /// is kept as written.
+  public static func check(
+    path: String, parameters: [String: String]?
+  ) -> (scenario: Scenario?, errors: [ScenarioError]) {
+    read(path: path, parameters: parameters, files: [:])
+  }
+
   /// Parses scenario text as if it were the file at `path` (relative paths
   /// inside it are resolved against that file's folder).
   ///
