@@ -46,7 +46,8 @@ public enum RunFolder {
   static let requiredFiles = ["run.json", "events.jsonl", "assessment.json", "model/profiles.tsv"]
 
   /// Checks that a run folder is whole, without replaying it: every file
-  /// the run writes is there, has the size run.json records, and parses —
+  /// the run writes is there (since format 2 the copy of its scenario, as
+  /// UTF-8 text), has the size run.json records, and parses —
   /// run.json, each line of events.jsonl (as many events as run.json
   /// records), assessment.json (a JSON object) and the taste vectors of
   /// model/ (an id and the same number of finite factors on every line).
