@@ -75,7 +75,8 @@ struct DamagedRunFolderTests {
 
   @Test(
     "a damaged file gives exit 65 and a message naming it, for explain, whatif and export",
-    arguments: ["events.jsonl", "assessment.json", "model/profiles.tsv", "model/titles.tsv", "run.json"], Damage.allCases)
+    arguments: ["events.jsonl", "assessment.json", "model/profiles.tsv", "model/titles.tsv", "run.json", "scenario.yaml"],
+    Damage.allCases)
   func damaged(file: String, damage: Damage) throws {
     let copy = try Self.damagedCopy(file, damage)
     defer { try? FileManager.default.removeItem(atPath: copy) }

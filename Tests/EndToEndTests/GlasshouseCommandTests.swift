@@ -16,10 +16,13 @@ struct GlasshouseCommandTests {
   static let binary: URL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("glasshouse")
 
-  static func run(_ arguments: [String]) throws -> Result {
+  /// Runs the binary with `arguments`, in `directory` when given (else this
+  /// process's current folder).
+  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment
     environment["GLASSHOUSE_KEEP_BLAS_KERNEL"] = "1"
     process.environment = environment

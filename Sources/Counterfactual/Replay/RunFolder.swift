@@ -5,15 +5,32 @@ import Platform
 import Scenarios
 import Simulation
 
-/// A finished run's folder, opened after the run ended: `run.json` names
-/// the scenario (the catalog and the platform's settings are regenerated
-/// from it deterministically) and the events of each day; `events.jsonl`
-/// is replayed day by day into a fresh platform (``PlatformReplay``), which
-/// gives back the run's models.
+/// A finished run's folder, opened after the run ended: the folder holds a
+/// copy of the scenario (`scenario.yaml`; the catalog and the platform's
+/// settings are regenerated from it deterministically) and of its catalog
+/// file, and `run.json` the events of each day; `events.jsonl` is replayed
+/// day by day into a fresh platform (``PlatformReplay``), which gives back
+/// the run's models. A MovieLens catalog or ratings file is not copied:
+/// run.json records its absolute path and size, and opening the folder says
+/// so when it has moved.
 public enum RunFolder {
+  /// A file the run read, as run.json records it.
+  struct Input: Decodable {
+    /// Where the run read it (absolute).
+    var path: String
+    /// Its size in bytes then.
+    var bytes: Int
+    /// Its copy in the run folder, relative to it; `nil` when not copied.
+    var copy: String?
+  }
+
   /// The parts of run.json that a replay needs.
   struct Manifest: Decodable {
+    var format: Int?
     var scenario: String?
+    /// The files the run read, by the scenario field naming them
+    /// (`scenario`, `catalog.file`, `catalog.movielens`, `replay.ratings`).
+    var inputs: [String: Input]?
     var seed: UInt64?
     var events: Int?
     var eventsPerDay: [Int]
@@ -29,7 +46,8 @@ public enum RunFolder {
   static let requiredFiles = ["run.json", "events.jsonl", "assessment.json", "model/profiles.tsv"]
 
   /// Checks that a run folder is whole, without replaying it: every file
-  /// the run writes is there, has the size run.json records, and parses —
+  /// the run writes is there (since format 2 the copy of its scenario, as
+  /// UTF-8 text), has the size run.json records, and parses —
   /// run.json, each line of events.jsonl (as many events as run.json
   /// records), assessment.json (a JSON object) and the taste vectors of
   /// model/ (an id and the same number of finite factors on every line).
@@ -58,6 +76,17 @@ public enum RunFolder {
       manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: manifestPath)))
     } catch {
       throw .badManifest(path: manifestPath, reason: "\(error)")
+    }
+    // Since format 2 the folder holds the scenario it was made from.
+    if (manifest.format ?? 1) >= 2 {
+      guard let copy = manifest.inputs?["scenario"]?.copy else {
+        throw .badManifest(path: manifestPath, reason: "no inputs.scenario.copy: it does not say where its scenario is")
+      }
+      let copyPath = folder.appendingPathComponent(copy).path
+      guard manager.fileExists(atPath: copyPath) else { throw .missingFile(folder: path, file: copy, found: found) }
+      if let offset = firstInvalidUTF8(in: (try? Data(contentsOf: URL(fileURLWithPath: copyPath))) ?? Data()) {
+        throw damaged(copyPath, "not UTF-8 text (first bad byte at offset \(offset))")
+      }
     }
     for (file, size) in (manifest.files ?? [:]).sorted(by: { $0.key < $1.key }) {
       let filePath = folder.appendingPathComponent(file).path
@@ -160,23 +189,27 @@ public enum RunFolder {
   ///
   /// - Parameters:
   ///   - path: the folder `glasshouse run --out` wrote.
-  ///   - scenario: the scenario file, instead of the one run.json names.
+  ///   - scenario: the scenario file, instead of the folder's copy.
   ///   - seed: the seed, instead of the one run.json records.
+  ///   - parameters: values of the scenario's parameters, over those
+  ///     run.json records; given, the scenario's paths are read from them
+  ///     instead of the paths the run recorded (for data that has moved).
   ///   - threads: worker threads for the replay (results do not depend on it).
   /// - Throws: ``RunFolderError`` naming the file at fault.
   /// - Complexity: the run's learning again (a fold-in or retrain per day),
   ///   without simulating anyone.
   public static func open(
-    path: String, scenario: String? = nil, seed: UInt64? = nil, threads: Int = 1
+    path: String, scenario: String? = nil, seed: UInt64? = nil, parameters: [String: String] = [:],
+    threads: Int = 1
   ) throws(RunFolderError) -> PlatformState {
     let (manifest, events) = try verifiedContents(path: path)
     let folder = URL(fileURLWithPath: path)
-    let manifestPath = folder.appendingPathComponent("run.json").path
-    guard let named = scenario ?? manifest.scenario else { throw .unknownScenario(path: manifestPath) }
-    let scenarioPath = scenario ?? locate(named, near: folder)
+    let (scenarioPath, files) = try scenarioSource(
+      of: manifest, in: folder, override: scenario, parameters: parameters)
     var loaded: Scenario
     do throws(ScenarioError) {
-      loaded = try ScenarioLoader.load(path: scenarioPath, parameters: manifest.parameters ?? [:])
+      loaded = try ScenarioLoader.load(
+        path: scenarioPath, parameters: (manifest.parameters ?? [:]).merging(parameters) { $1 }, files: files)
     } catch {
       throw .scenario(path: scenarioPath, reason: "\(error)")
     }
@@ -230,6 +263,39 @@ public enum RunFolder {
     if titles != expected {
       throw damaged(titlesPath, "lists \(titles) titles but the run's model has \(expected)")
     }
+  }
+
+  /// The scenario file to load and the files to read for its path fields:
+  /// `override` as it stands; else the folder's copy, with the copy of its
+  /// catalog file and the recorded paths of files not copied (checked to be
+  /// where the run read them, unless `parameters` say where they are now);
+  /// else, for a folder written before copies, the path run.json names.
+  static func scenarioSource(
+    of manifest: Manifest, in folder: URL, override: String?, parameters: [String: String]
+  ) throws(RunFolderError) -> (path: String, files: [String: String]) {
+    let manifestPath = folder.appendingPathComponent("run.json").path
+    if let override { return (override, [:]) }
+    guard let inputs = manifest.inputs, let copy = inputs["scenario"]?.copy else {
+      guard let named = manifest.scenario else { throw .unknownScenario(path: manifestPath) }
+      return (locate(named, near: folder), [:])
+    }
+    var files: [String: String] = [:]
+    for (field, input) in inputs.sorted(by: { $0.key < $1.key }) where field != "scenario" {
+      if let copy = input.copy {
+        files[field] = folder.appendingPathComponent(copy).path
+        continue
+      }
+      // Parameters given now say where the data is; the recorded path is not used.
+      guard parameters.isEmpty else { continue }
+      let found = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? NSNumber)?.intValue
+      guard found == input.bytes else {
+        throw .inputMoved(
+          manifest: manifestPath, field: field, path: input.path, bytes: input.bytes, found: found,
+          parameters: (manifest.parameters ?? [:]).keys.sorted())
+      }
+      files[field] = input.path
+    }
+    return (folder.appendingPathComponent(copy).path, files)
   }
 
   /// A relative scenario path as run.json records it (relative to where

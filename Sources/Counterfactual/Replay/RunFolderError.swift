@@ -11,6 +11,10 @@ public enum RunFolderError: Error, Sendable, Equatable, CustomStringConvertible 
   case unknownScenario(path: String)
   /// The scenario or its catalog cannot be loaded.
   case scenario(path: String, reason: String)
+  /// A file the run read and did not copy (MovieLens data) is no longer
+  /// where run.json records it, or has another size (`found`, `nil` when
+  /// missing); `parameters` are the run's `--param` names.
+  case inputMoved(manifest: String, field: String, path: String, bytes: Int, found: Int?, parameters: [String])
   /// A line of events.jsonl is not an event.
   case badEvent(path: String, line: Int, reason: String)
   /// The log does not fit the run's days.
@@ -36,6 +40,14 @@ public enum RunFolderError: Error, Sendable, Equatable, CustomStringConvertible 
         "\(path) does not name the run's scenario; pass it with --scenario FILE (and --seed if the run overrode it)"
     case .scenario(let path, let reason):
       return "\(path): \(reason); pass the run's scenario with --scenario FILE"
+    case .inputMoved(let manifest, let field, let path, let bytes, let found, let parameters):
+      let now = found.map { "now has \($0) bytes" } ?? "is no longer there"
+      let pass =
+        parameters.isEmpty
+        ? "pass the run's scenario with --scenario FILE"
+        : "pass where it is now with " + parameters.map { "--param \($0)=PATH" }.joined(separator: " ")
+      return "\(manifest): the run read '\(field)' from \(path) (\(bytes) bytes), which \(now); the run folder "
+        + "holds no copy (MovieLens data is large and not redistributed): put it back, or \(pass)"
     case .badEvent(let path, let line, let reason):
       return "\(path):\(line): not an event: \(reason)"
     case .mismatch(let path, let reason):

@@ -13,7 +13,10 @@ struct ExplainCommand: ParsableCommand {
     discussion: """
       Opens a run folder written by `glasshouse run --out DIR`, rebuilds the \
       platform's models by replaying its event log day by day (the catalog \
-      and settings come from the scenario named in DIR/run.json), and \
+      and settings come from the folder's copy of the scenario, \
+      DIR/scenario.yaml, and of its catalog file, so it works from any \
+      folder; a MovieLens catalog is read where the run read it, and \
+      --param gives its new place when it has moved), and \
       explains what the platform makes of one profile. With --title: the \
       title's rank and score, split exactly into the profile's past titles \
       (Hu, Koren and Volinsky 2008); why its artwork looks as it does; and \
@@ -35,8 +38,13 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The profile: PROFILE or ACCOUNT/PROFILE.")
     var profile: String
 
-    @Option(help: "The run's scenario file, when run.json does not name it.")
+    @Option(help: "A scenario file to use instead of the run folder's copy (scenario.yaml).")
     var scenario: String?
+
+    @Option(
+      name: .customLong("param"),
+      help: "A value for one of the scenario's parameters, name=VALUE, when its data has moved since the run.")
+    var parameters: [String] = []
 
     @Option(help: "The run's seed, when run.json does not record it.")
     var seed: UInt64?
@@ -51,6 +59,7 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
       if count < 1 { throw ValidationError("--count must be at least 1") }
+      _ = try ScenarioParameterValues.parse(parameters)
     }
 
     /// The profile id without an account prefix.
@@ -58,8 +67,9 @@ struct ExplainCommand: ParsableCommand {
 
     /// The run's state, with the profile checked.
     func open() throws(RunFolderError) -> PlatformState {
+      let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
       let state = try RunFolder.open(
-        path: folder, scenario: scenario, seed: seed, threads: ParallelLoop.allCores.threads)
+        path: folder, scenario: scenario, seed: seed, parameters: values, threads: ParallelLoop.allCores.threads)
       if let deviation = state.replayDeviation, deviation > 1e-3 {
         FileHandleOutput.standardError(
           "glasshouse: warning: replaying \(folder)/events.jsonl gives taste vectors up to \(deviation) away from "

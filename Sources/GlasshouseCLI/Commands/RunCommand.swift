@@ -26,9 +26,12 @@ struct RunCommand: ParsableCommand {
       beside it — and checks the scenario's expectations. Writes to --out \
       the self-contained HTML report (report.html), the event log \
       (events.jsonl), rejected scripted events (rejects.jsonl), the trained \
-      taste vectors (model/), the assessment (assessment.json) and this \
-      summary (summary.txt); the folder is \
-      replaced only once everything is written. With --factors-from DIR \
+      taste vectors (model/), the assessment (assessment.json), this \
+      summary (summary.txt), a copy of the scenario (scenario.yaml) and of \
+      its catalog file (catalog.yaml), so that explain, whatif and export \
+      work on the folder from anywhere (a MovieLens catalog or ratings \
+      file is not copied: run.json records its absolute path and size); \
+      the folder is replaced only once everything is written. With --factors-from DIR \
       the platform's final model is replaced by factors trained elsewhere \
       (Spark MLlib's ALS on `glasshouse matrix export --run` of the same \
       scenario; see Tools/spark/README.md) before anything is assessed. \
@@ -92,13 +95,11 @@ struct RunCommand: ParsableCommand {
   }
 
   func run() throws {
-    var loaded: Scenario
+    // The checks before simulating are ScenarioPreflight's, shared with `glasshouse validate`.
     let values = try ScenarioParameterValues.parse(parameters)
-    do throws(ScenarioError) {
-      loaded = try ScenarioLoader.load(path: scenario, parameters: values)
-    } catch {
-      let all = ScenarioLoader.validate(path: scenario, parameters: values)
-      for problem in (all.isEmpty ? [error] : all) { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
+    let (found, problems) = ScenarioPreflight.load(path: scenario, parameters: values)
+    guard var loaded = found else {
+      for problem in problems { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
       throw ExitCode(65)
     }
     if let seed { loaded.seed = seed }
@@ -106,17 +107,14 @@ struct RunCommand: ParsableCommand {
     try OutputPathCheck.require(
       folder, option: "--out", notAmong: inputs(of: loaded), replacing: ["run.json", "events.jsonl", "report.html"])
     try checkMemory(loaded)
-    let catalog: Catalog
-    do throws(CatalogError) {
-      catalog = try loaded.catalog.load()
-    } catch {
-      FileHandleOutput.standardError("glasshouse: error: \(scenario): catalog: \(error)")
+    let (built, catalogProblems) = ScenarioPreflight.catalog(of: loaded)
+    guard let catalog = built else {
+      for problem in catalogProblems { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
       throw ExitCode(65)
     }
-    for problem in CounterfactualExpectationChecker.problems(in: loaded, catalog: catalog) {
-      FileHandleOutput.standardError("glasshouse: error: \(problem)")
-    }
-    if !CounterfactualExpectationChecker.problems(in: loaded, catalog: catalog).isEmpty { throw ExitCode(65) }
+    let expectationProblems = ScenarioPreflight.expectationProblems(in: loaded, catalog: catalog)
+    for problem in expectationProblems { FileHandleOutput.standardError("glasshouse: error: \(problem)") }
+    if !expectationProblems.isEmpty { throw ExitCode(65) }
     let workers = threads ?? ParallelLoop.allCores.threads
     let configuration = SimulationConfiguration(crowdMembers: crowd, days: days)
     var bar = ProgressBar()
@@ -131,7 +129,7 @@ struct RunCommand: ParsableCommand {
       do throws(RatingsReplay.Failure) {
         ratings = try RatingsReplay(source: source, catalog: catalog, clock: clock).events
       } catch {
-        FileHandleOutput.standardError("glasshouse: error: \(error)")
+        FileHandleOutput.standardError("glasshouse: error: \(ScenarioPreflight.describe(error, of: source))")
         throw ExitCode(65)
       }
     }
@@ -191,6 +189,7 @@ struct RunCommand: ParsableCommand {
       manifest.crowd = crowd
       manifest.parameters = values.isEmpty ? nil : ScenarioParameterValues.recorded(values)
       output.manifest = manifest
+      output.inputs = RunInputs(scenarioPath: scenario, scenario: loaded)
       try output.write(
         result: result, assessment: assessment, replay: replay, summary: recorded.text, report: report,
         flows: flows, counterfactual: counterfactual, events: stream)
@@ -206,11 +205,14 @@ struct RunCommand: ParsableCommand {
         print("Model: factors from \(factorsFrom) — \(imported.summary)\n")
       }
       print(narrative.text)
-      print("Wrote \(folder)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, model/, assessment.json, summary.txt")
+      print("Wrote \(folder)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, model/, assessment.json, "
+        + "summary.txt, and a copy of the scenario (scenario.yaml)")
       let profile = assessment.personas.first?.profile ?? "PROFILE"
-      print("Next: `glasshouse explain --run \(folder) --profile \(profile)` says why; "
-        + "`glasshouse whatif --run \(folder) --profile \(profile) --without genre=Horror` shows what changes; "
-        + "`glasshouse export \(profile) --run \(folder)` lists everything held.")
+      // The folder holds what these need, so they work from anywhere.
+      let run = Self.shellWord(RunInputs.absolute(folder).path)
+      print("Next: `glasshouse explain --run \(run) --profile \(profile)` says why; "
+        + "`glasshouse whatif --run \(run) --profile \(profile) --without genre=Horror` shows what changes; "
+        + "`glasshouse export \(profile) --run \(run)` lists everything held.")
     }
     let failures = narrative.outcomes.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }
     if !failures.isEmpty {
@@ -277,6 +279,13 @@ struct RunCommand: ParsableCommand {
     }
     FileHandleOutput.standardError("glasshouse: error: \(message)")
     throw ExitCode(65)
+  }
+
+  /// A path as one shell word: as it is when it holds only safe
+  /// characters, else in single quotes.
+  static func shellWord(_ text: String) -> String {
+    let safe = text.allSatisfy { $0.isLetter || $0.isNumber || "/._-+=:@%,".contains($0) }
+    return safe && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
   /// A folder name from a scenario name: lower case, dashes.

@@ -3,17 +3,34 @@ import Simulation
 
 /// How a run was made, written to `run.json` in its folder, so that
 /// `glasshouse explain` and `glasshouse whatif` can rebuild the platform's
-/// exact state later: the scenario (for the catalog and the platform's
-/// settings), the overrides, and the number of events of each day (the
+/// exact state later, from any folder: the scenario (copied into the run
+/// folder, for the catalog and the platform's settings), the files it
+/// refers to, the overrides, and the number of events of each day (the
 /// platform learns at the end of each day, so replaying the log day by day
 /// gives back its models).
 struct RunManifest: Codable, Sendable, Equatable {
-  /// The version of the file's layout.
-  var format = 1
+  /// A file the run read (``RunInputs``).
+  struct Input: Codable, Sendable, Equatable {
+    /// Where the run read it: an absolute path.
+    var path: String
+    /// Its size in bytes when the run read it.
+    var bytes: Int
+    /// Its copy in the run folder (relative to it); `nil` when only its
+    /// path and size are recorded (MovieLens data is not copied).
+    var copy: String?
+  }
+
+  /// The version of the file's layout: 2 since the scenario and its
+  /// catalog file are copied into the folder (`inputs`).
+  var format = 2
   /// The glasshouse version that wrote it.
   var glasshouse = RunManifest.version
-  /// The scenario file as given to `glasshouse run` (`nil` when unknown).
+  /// The scenario file as given to `glasshouse run` (`nil` when unknown);
+  /// `inputs` says where its copy is.
   var scenario: String?
+  /// The files the run read, by the scenario field that names them
+  /// (`scenario`, `catalog.file`, `catalog.movielens`, `replay.ratings`).
+  var inputs: [String: Input]?
   /// The seed the run used (the scenario's or `--seed`).
   var seed: UInt64?
   /// `--days`, when given.

@@ -12,6 +12,8 @@ struct RunOutput {
   let folder: String
   /// How the run was made, written as run.json (RunCommand gives the scenario path and overrides).
   var manifest = RunManifest()
+  /// The files the run read, copied into the folder or recorded in run.json.
+  var inputs: RunInputs?
 
   /// Where the files are written before they replace `folder`.
   private var staged: StagedFolder { StagedFolder(path: folder) }
@@ -74,9 +76,10 @@ struct RunOutput {
       }
       try (summary + "\n").write(to: staging.appendingPathComponent("summary.txt"), atomically: false, encoding: .utf8)
       try report.write(to: staging.appendingPathComponent("report.html"), atomically: false, encoding: .utf8)
+      var manifest = manifest.completed(by: result)
+      if let inputs { manifest.inputs = try inputs.copy(into: staging) }
       // Last, so that it records the size of every other file.
-      try manifest.completed(by: result).recordingFiles(in: staging)
-        .write(to: staging.appendingPathComponent("run.json"))
+      try manifest.recordingFiles(in: staging).write(to: staging.appendingPathComponent("run.json"))
     } catch {
       staged.discard()
       throw error

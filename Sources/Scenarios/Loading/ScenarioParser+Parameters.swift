@@ -86,10 +86,18 @@ extension ScenarioParser {
       let value = body["ratings"], let written = reader.string(value, field: body.field("ratings"))
     else { return nil }
     let users = reader.integer(body, "users", in: 1...10_000_000)
-    guard let substituted = substitute(written, at: value, field: body.field("ratings")) else { return nil }
+    // A run folder gives the file the run read; the parameters are not needed then.
+    let replacement = files[body.field("ratings")]
+    let substituted: String?
+    if let replacement {
+      substituted = replacement
+    } else {
+      guard let found = substitute(written, at: value, field: body.field("ratings")) else { return nil }
+      substituted = found
+    }
     var path: String?
     if let file = substituted {
-      let resolved = resolve(file)
+      let resolved = replacement ?? resolve(file)
       guard FileManager.default.fileExists(atPath: resolved) else {
         reader.report(.missingFile(field: body.field("ratings"), file: resolved), at: value)
         return nil

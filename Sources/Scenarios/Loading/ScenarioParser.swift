@@ -24,6 +24,10 @@ final class ScenarioParser {
   var parameterErrors: [ScenarioError] = []
   /// Whether ratings are replayed, so `ml-<user id>` names a profile.
   var replaysRatings = false
+  /// Files to read instead of what a path field says, by field
+  /// (`catalog.file`, `catalog.movielens`, `replay.ratings`): a run
+  /// folder's copies. Such a field's parameters are not needed.
+  var files: [String: String] = [:]
 
   init(path: String) {
     self.path = path
@@ -123,9 +127,14 @@ final class ScenarioParser {
     default:
       let field = mapping.field(key)
       guard let written = reader.string(value, field: field) else { return nil }
-      guard let substituted = substitute(written, at: value, field: field) else { return nil }
-      guard let file = substituted else { return key == "movielens" ? .movieLens(path: written) : nil }
-      let resolved = resolve(file)
+      let resolved: String
+      if let replacement = files[field] {
+        resolved = replacement
+      } else {
+        guard let substituted = substitute(written, at: value, field: field) else { return nil }
+        guard let file = substituted else { return key == "movielens" ? .movieLens(path: written) : nil }
+        resolved = resolve(file)
+      }
       guard FileManager.default.fileExists(atPath: resolved) else {
         reader.report(.missingFile(field: field, file: resolved), at: value)
         return nil
