@@ -43,9 +43,11 @@ public struct RunAssessment: Sendable, Codable {
 
   /// Assesses a finished run.
   public init(result: SimulationResult, scenario: Scenario, catalog: Catalog) {
-    let log = EventLog(events: result.events)
-    let beliefs = PlatformBeliefs(log: log, platform: result.platform, catalog: catalog)
-    let population = result.population
+    // The beliefs come from the platform's record alone; the truth only
+    // meets them here.
+    let beliefs = PlatformBeliefs(record: result.record)
+    let log = beliefs.log
+    let population = result.truth.population
     let truth = TruthView(population: population)
     var reports: [String: PersonaReport] = [:]
     var order: [String] = []

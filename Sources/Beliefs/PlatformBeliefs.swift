@@ -44,6 +44,11 @@ package struct PlatformBeliefs: Sendable {
   /// Each account's profiles, in order of first appearance in the log.
   package let profilesOfAccount: [String: [String]]
 
+  /// The beliefs from everything the platform holds after a run.
+  package init(record: PlatformRecord) {
+    self.init(log: EventLog(events: record.events), platform: record.platform, catalog: record.catalog)
+  }
+
   package init(log: EventLog, platform: StreamingPlatform, catalog: Catalog) {
     self.log = log
     self.platform = platform

@@ -5,8 +5,6 @@ extension SimulationResult {
   /// after its model was swapped for factors trained by another engine
   /// (`glasshouse run --factors-from`); the log and the hidden truth stay.
   public func replacingPlatform(_ platform: StreamingPlatform) -> SimulationResult {
-    SimulationResult(
-      events: events, eventsPerDay: eventsPerDay, platform: platform, population: population, sessions: sessions,
-      seconds: seconds, offered: offered)
+    SimulationResult(record: record.replacingPlatform(platform), truth: truth, seconds: seconds, offered: offered)
   }
 }

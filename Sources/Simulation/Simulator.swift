@@ -151,8 +151,9 @@ public struct Simulator: Sendable {
     progress?(
       SimulationProgress(phase: .finished, daysCompleted: days, days: days, events: perDay.reduce(0, +)))
     return SimulationResult(
-      events: log, eventsPerDay: perDay, platform: platform, population: population,
-      sessions: sessions, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9,
+      record: PlatformRecord(events: log, eventsPerDay: perDay, platform: platform, catalog: catalog),
+      truth: SimulationTruth(population: population, sessions: sessions),
+      seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9,
       offered: platform.configuration.collection.collectsEverything ? nil : offered)
   }
 }
