@@ -31,6 +31,16 @@ public struct PersonaReport: Sendable, Codable {
   public let topGenres: [String]
   /// The share of the artwork shown to the profile (last 7 days) per tone.
   public let artworkTones: [String: Double]
-  /// The inferences that can be checked against hidden truth.
+  /// The inferences that can be checked against hidden truth; on a profile
+  /// where the platform sees the persona as a viewer of their own, age
+  /// band, gender and top genre are that viewer's.
   public let comparisons: [Comparison]
+  /// On a profile where the platform sees several viewers: the one that is
+  /// the persona.
+  public var viewer: ViewerMatch? = nil
+  /// The other profiles the persona uses (a child's kids' profile beside
+  /// the family one).
+  public var otherProfiles: [OtherProfile] = []
+  /// The other personas who share the profile.
+  public var sharedWith: [String] = []
 }

@@ -16,10 +16,17 @@ extension PlatformBeliefs {
     let traits = self.traits(profile: profile.id, events: events, withEvidence: true)
     let home = truth.population.households[member.household]
     let top = topGenres(profile: profile.id).map(\.name)
-    let topTrait = topGenre(profile: profile.id)
+    let match = viewerMatch(profile: profile.id, memberIndex: memberIndex, truth: truth)
+    // The persona's own viewer, where the platform sees one, answers for
+    // who they are and what they like; the profile answers otherwise.
+    let personal: Set<String> = ["age band", "gender"]
+    let topTrait = match.map { m in
+      m.viewer.beliefs.first { $0.name == "genre affinity" }.map { (genre: Genre($0.value), confidence: $0.confidence) }
+    } ?? topGenre(profile: profile.id)
     let truthTop = truth.topGenre(member: memberIndex)
     func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
-      let found = traits.first { $0.name == inferredName }
+      let found = (personal.contains(inferredName) ? match?.viewer.beliefs : nil)?.first { $0.name == inferredName }
+        ?? traits.first { $0.name == inferredName }
       return PersonaReport.Comparison(
         trait: trait, truth: truth, inferred: found?.value ?? "—", confidence: found?.confidence ?? 0,
         correct: found.map { Self.sameValue($0.value, truth) } ?? false)
@@ -37,9 +44,41 @@ extension PlatformBeliefs {
           trait: "top genre", truth: truthTop, inferred: topTrait?.genre.name ?? "—",
           confidence: topTrait?.confidence ?? 0, correct: topTrait?.genre.name == truthTop)]
       } ?? [])
-    return PersonaReport(
+    var report = PersonaReport(
       persona: persona, name: name, account: account, profile: profile.id, events: events.count,
       beliefs: traits, topGenres: top, artworkTones: artworkTones(events: events), comparisons: comparisons)
+    report.viewer = match
+    report.otherProfiles = member.profiles.dropFirst().compactMap { p in
+      let other = truth.population.households[member.household].profiles[p].id
+      return otherProfile(other)
+    }
+    return report
+  }
+
+  /// The detected viewer on a profile holding most of the member's true
+  /// sessions there; `nil` when the platform sees one viewer.
+  func viewerMatch(profile: String, memberIndex: Int, truth: TruthView) -> ViewerMatch? {
+    let viewers = self.viewers(profile: profile)
+    guard !viewers.isEmpty else { return nil }
+    let own = truth.sessionStarts[profile]?[memberIndex] ?? []
+    let startOf = Dictionary(
+      events(profile: profile).filter { $0.type == .sessionStart }.map { ($0.id, $0.timestamp.secondsSinceEpoch) },
+      uniquingKeysWith: { first, _ in first })
+    let counts = viewers.map { viewer in viewer.sessionEventIDs.filter { startOf[$0].map(own.contains) ?? false }.count }
+    var best = 0
+    for v in counts.indices where counts[v] > counts[best] { best = v }
+    return ViewerMatch(viewer: viewers[best], viewers: viewers.count, ownSessions: counts[best], personaSessions: own.count)
+  }
+
+  /// A profile in brief: its age band, genres and viewers.
+  func otherProfile(_ profile: String) -> OtherProfile? {
+    let events = self.events(profile: profile)
+    guard !events.isEmpty else { return nil }
+    let shown: Set<String> = ["age band", "genre affinity", "viewers"]
+    let beliefs = traits(profile: profile, events: events, withEvidence: false, logged: true)
+      .filter { shown.contains($0.name) }
+      .map { InferredTraitSummary(name: $0.name, value: $0.value, confidence: $0.confidence, caveat: $0.caveat) }
+    return OtherProfile(profile: profile, events: events.count, beliefs: Array(beliefs.prefix(5)))
   }
 
   /// Whether a household has a member under 18, in the words of the

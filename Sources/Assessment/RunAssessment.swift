@@ -48,7 +48,7 @@ public struct RunAssessment: Sendable, Codable {
     let beliefs = PlatformBeliefs(record: result.record)
     let log = beliefs.log
     let population = result.truth.population
-    let truth = TruthView(population: population)
+    let truth = TruthView(population: population, sessions: result.truth.sessions)
     var reports: [String: PersonaReport] = [:]
     var order: [String] = []
     for (index, member) in population.members.enumerated() {
@@ -64,6 +64,13 @@ public struct RunAssessment: Sendable, Codable {
     self.events = log.eventCount
     self.profiles = result.platform.profileIDs.count
     self.labelledProfiles = beliefs.held.count
+    // Personas on the same first profile, named in each other's reports.
+    let firstReports = reports
+    for id in order {
+      guard let report = firstReports[id] else { continue }
+      reports[id]?.sharedWith = order.filter { $0 != id && firstReports[$0]?.profile == report.profile }
+        .compactMap { firstReports[$0]?.name }
+    }
     self.personas = order.compactMap { reports[$0] }
     self.expectations = scenario.expectations.map { ExpectationChecker.check($0, beliefs: beliefs, reports: reports) }
     self.accuracy = beliefs.accuracy(truth: truth)

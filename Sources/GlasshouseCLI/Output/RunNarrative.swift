@@ -34,15 +34,35 @@ struct RunNarrative {
       + "the platform logged \(a.events) events about \(a.profiles) profiles"
       + (scriptedReplayed + scriptedRejected > 0 ? " (\(scriptedReplayed) scripted events replayed, \(scriptedRejected) rejected)" : "") + ".")
     lines.append("It holds age or gender labels for \(a.labelledProfiles) profiles (dates of birth, a data broker) and learned the rest from behaviour.")
+    var described: [String: String] = [:]
     for persona in a.personas {
       lines.append("")
       lines.append("\(persona.name.uppercased()) — profile \(persona.profile), \(persona.events) events")
-      lines.append("  What the platform now believes:")
-      for trait in persona.beliefs where Self.shown.contains(trait.name) {
-        var line = "    \(trait.name): \(trait.value) (confidence \(String(format: "%.2f", trait.confidence)))"
-        if let caveat = trait.caveat { line += " — \(caveat)" }
-        if let top = trait.evidence.first { line += " ← \(top.description)" }
-        lines.append(line)
+      if let match = persona.viewer {
+        lines.append("  The platform sees \(match.viewers) viewers on profile \(persona.profile); \(persona.name)'s is the one with "
+          + "\(match.viewer.description) (\(match.ownSessions) of \(persona.name)'s \(match.personaSessions) sessions there):")
+        for trait in match.viewer.beliefs {
+          lines.append("    \(Self.line(trait.name, trait.value, trait.confidence, trait.caveat))")
+        }
+      } else if !persona.sharedWith.isEmpty {
+        lines.append("  \(persona.name) shares profile \(persona.profile) with \(persona.sharedWith.joined(separator: ", ")), "
+          + "and the platform cannot tell them apart: what it believes is the profile's, for all of them.")
+      }
+      if let first = described[persona.profile] {
+        lines.append("  What the platform believes about profile \(persona.profile) as a whole: as for \(first.uppercased()) above.")
+      } else {
+        described[persona.profile] = persona.name
+        lines.append(persona.viewer == nil
+          ? "  What the platform now believes:" : "  What the platform believes about profile \(persona.profile) as a whole:")
+        for trait in persona.beliefs where Self.shown.contains(trait.name) {
+          var line = "    " + Self.line(trait.name, trait.value, trait.confidence, trait.caveat)
+          if let top = trait.evidence.first { line += " ← \(top.description)" }
+          lines.append(line)
+        }
+      }
+      for other in persona.otherProfiles {
+        lines.append("  Also profile \(other.profile), \(other.events) events:")
+        for trait in other.beliefs { lines.append("    " + Self.line(trait.name, trait.value, trait.confidence, trait.caveat)) }
       }
       lines.append("  Beside the truth:")
       for c in persona.comparisons {
@@ -85,6 +105,11 @@ struct RunNarrative {
       }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// One belief: `gender: male (confidence 0.80) — caveat`.
+  static func line(_ name: String, _ value: String, _ confidence: Double, _ caveat: String?) -> String {
+    "\(name): \(value) (confidence \(String(format: "%.2f", confidence)))" + (caveat.map { " — \($0)" } ?? "")
   }
 
   /// The beliefs printed per persona (all are in assessment.json).

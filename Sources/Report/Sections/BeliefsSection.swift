@@ -9,28 +9,50 @@ struct BeliefsSection: Sendable {
   /// The section.
   var html: HTML {
     let cards = run.personas.map { persona -> HTML in
-      let statements = Self.statements(persona.report.beliefs)
-      let items = statements.map { statement in
-        HTML.element("li", [:],
-          HTML.element("span", [:], HTML(text: statement.text)), SectionFrame.meter(statement.confidence),
-          statement.caveat.map { HTML.element("span", ["class": "caveat"], HTML(text: "— " + $0)) } ?? .empty)
+      let report = persona.report
+      var parts: [HTML] = [
+        HTML.element("h3", ["style": "color:\(persona.colour)"], HTML(text: persona.name)),
+        HTML.element("p", ["class": "evidence"], HTML(text:
+          "Profile “\(report.profile)” on account “\(report.account)”, \(report.events) events.")),
+      ]
+      if let match = report.viewer {
+        parts.append(HTML.element("p", [:], HTML(text:
+          "The platform sees \(match.viewers) viewers on this profile. \(persona.name)'s is the one with "
+            + "\(match.viewer.description) (\(match.ownSessions) of \(persona.name)'s \(match.personaSessions) sessions there); "
+            + "from that viewer's sessions alone:")))
+        parts.append(Self.list(Self.statements(match.viewer.beliefs)))
+        parts.append(HTML.element("p", [:], HTML(text: "About the profile as a whole:")))
+      } else if !report.sharedWith.isEmpty {
+        parts.append(HTML.element("p", [:], HTML(text:
+          "\(persona.name) shares this profile with \(report.sharedWith.joined(separator: ", ")), and the platform cannot "
+            + "tell them apart: what it believes is the profile's, for all of them.")))
       }
-      return HTML.element(
-        "div", attributes: [("class", "card"), ("id", persona.anchor)],
-        [
-          HTML.element("h3", ["style": "color:\(persona.colour)"], HTML(text: persona.name)),
-          HTML.element("p", ["class": "evidence"], HTML(text:
-            "Profile “\(persona.report.profile)” on account “\(persona.report.account)”, \(persona.report.events) events.")),
-          items.isEmpty
-            ? HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet."))
-            : HTML.element("ul", ["class": "beliefs"], items),
-        ])
+      let statements = Self.statements(report.beliefs)
+      parts.append(statements.isEmpty
+        ? HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet."))
+        : Self.list(statements))
+      for other in report.otherProfiles {
+        parts.append(HTML.element("p", [:], HTML(text: "\(persona.name) also uses profile “\(other.profile)”, \(other.events) events:")))
+        parts.append(Self.list(other.beliefs.map {
+          Statement(text: "\($0.name): \($0.value)", confidence: $0.confidence, caveat: $0.caveat)
+        }))
+      }
+      return HTML.element("div", attributes: [("class", "card"), ("id", persona.anchor)], parts)
     }
     return SectionFrame.section(
       id: "beliefs", title: "What the platform now believes about you",
       lede: "Nobody typed these in. The platform worked them out from what each persona watched, when, "
         + "on which device and from where.",
       [HTML.element("div", ["class": run.personas.count > 1 ? "grid two" : "grid"], cards)])
+  }
+
+  /// Statements as a list, each with its confidence and caveat.
+  static func list(_ statements: [Statement]) -> HTML {
+    HTML.element("ul", ["class": "beliefs"], statements.map { statement in
+      HTML.element("li", [:],
+        HTML.element("span", [:], HTML(text: statement.text)), SectionFrame.meter(statement.confidence),
+        statement.caveat.map { HTML.element("span", ["class": "caveat"], HTML(text: "— " + $0)) } ?? .empty)
+    })
   }
 
   /// A belief in words, with its confidence.

@@ -1,0 +1,39 @@
+import Beliefs
+
+/// On a profile where the platform sees more than one viewer, the one that
+/// is really the persona: the detected viewer holding most of the sessions
+/// the persona truly started there.
+public struct ViewerMatch: Sendable, Codable, Equatable {
+  /// The viewer as the platform sees them, with their beliefs.
+  public let viewer: ViewerBeliefs
+  /// How many viewers the platform sees on the profile.
+  public let viewers: Int
+  /// The persona's true sessions on the profile that the platform gives to
+  /// this viewer.
+  public let ownSessions: Int
+  /// All the persona's true sessions on the profile.
+  public let personaSessions: Int
+}
+
+/// Another profile a persona uses, in brief: what the platform believes
+/// about it (age band, genres, viewers).
+public struct OtherProfile: Sendable, Codable, Equatable {
+  /// The profile id.
+  public let profile: String
+  /// Events logged on it.
+  public let events: Int
+  /// The headline beliefs about it.
+  public let beliefs: [InferredTraitSummary]
+}
+
+/// A belief named, valued and weighed, without its evidence.
+public struct InferredTraitSummary: Sendable, Codable, Equatable {
+  /// The trait.
+  public let name: String
+  /// Its value.
+  public let value: String
+  /// How sure the platform is.
+  public let confidence: Double
+  /// What to weigh it by, if anything.
+  public let caveat: String?
+}
