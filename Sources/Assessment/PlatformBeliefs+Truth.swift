@@ -77,7 +77,6 @@ extension PlatformBeliefs {
     let shown: Set<String> = ["age band", "genre affinity", "viewers"]
     let beliefs = traits(profile: profile, events: events, withEvidence: false, logged: true)
       .filter { shown.contains($0.name) }
-      .map { InferredTraitSummary(name: $0.name, value: $0.value, confidence: $0.confidence, caveat: $0.caveat) }
     return OtherProfile(profile: profile, events: events.count, beliefs: Array(beliefs.prefix(5)))
   }
 

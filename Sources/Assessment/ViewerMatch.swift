@@ -1,4 +1,5 @@
 import Beliefs
+import Inference
 
 /// On a profile where the platform sees more than one viewer, the one that
 /// is really the persona: the detected viewer holding most of the sessions
@@ -22,18 +23,7 @@ public struct OtherProfile: Sendable, Codable, Equatable {
   public let profile: String
   /// Events logged on it.
   public let events: Int
-  /// The headline beliefs about it.
-  public let beliefs: [InferredTraitSummary]
-}
-
-/// A belief named, valued and weighed, without its evidence.
-public struct InferredTraitSummary: Sendable, Codable, Equatable {
-  /// The trait.
-  public let name: String
-  /// Its value.
-  public let value: String
-  /// How sure the platform is.
-  public let confidence: Double
-  /// What to weigh it by, if anything.
-  public let caveat: String?
+  /// The headline beliefs about it (age band, genres, viewers), without
+  /// evidence.
+  public let beliefs: [InferredTrait]
 }

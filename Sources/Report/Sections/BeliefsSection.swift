@@ -8,6 +8,11 @@ struct BeliefsSection: Sendable {
 
   /// The section.
   var html: HTML {
+    // Each profile's beliefs are listed once, for the first persona on it.
+    var describedBy: [String: String] = [:]
+    for persona in run.personas where describedBy[persona.report.profile] == nil {
+      describedBy[persona.report.profile] = persona.name
+    }
     let cards = run.personas.map { persona -> HTML in
       let report = persona.report
       var parts: [HTML] = [
@@ -28,14 +33,16 @@ struct BeliefsSection: Sendable {
             + "tell them apart: what it believes is the profile's, for all of them.")))
       }
       let statements = Self.statements(report.beliefs)
-      parts.append(statements.isEmpty
-        ? HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet."))
-        : Self.list(statements))
+      if let first = describedBy[report.profile], first != persona.name {
+        parts.append(HTML.element("p", [:], HTML(text: "About profile “\(report.profile)” as a whole: as for \(first).")))
+      } else {
+        parts.append(statements.isEmpty
+          ? HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet."))
+          : Self.list(statements))
+      }
       for other in report.otherProfiles {
         parts.append(HTML.element("p", [:], HTML(text: "\(persona.name) also uses profile “\(other.profile)”, \(other.events) events:")))
-        parts.append(Self.list(other.beliefs.map {
-          Statement(text: "\($0.name): \($0.value)", confidence: $0.confidence, caveat: $0.caveat)
-        }))
+        parts.append(Self.list(Self.statements(other.beliefs)))
       }
       return HTML.element("div", attributes: [("class", "card"), ("id", persona.anchor)], parts)
     }
@@ -50,8 +57,9 @@ struct BeliefsSection: Sendable {
   static func list(_ statements: [Statement]) -> HTML {
     HTML.element("ul", ["class": "beliefs"], statements.map { statement in
       HTML.element("li", [:],
-        HTML.element("span", [:], HTML(text: statement.text)), SectionFrame.meter(statement.confidence),
-        statement.caveat.map { HTML.element("span", ["class": "caveat"], HTML(text: "— " + $0)) } ?? .empty)
+        HTML.element("span", [:], HTML(text: statement.text),
+          statement.caveat.map { HTML.element("span", ["class": "caveat"], HTML(text: "— " + $0)) } ?? .empty),
+        SectionFrame.meter(statement.confidence))
     })
   }
 

@@ -15,9 +15,12 @@ struct CheckpointsSection: Sendable {
   /// Whether the run has checkpoints to show.
   static func isShown(_ run: RunView) -> Bool { !run.checkpoints.isEmpty }
 
-  /// A guess with its probability, or a dash.
+  /// A guess with its probability, or a dash; a guess the classifier makes
+  /// no better than the base rate says so.
   static func guess(_ trait: InferredTrait?) -> String {
-    trait.map { "\($0.value) (\(NumberText.percent($0.confidence)))" } ?? "—"
+    trait.map {
+      "\($0.value) (\(NumberText.percent($0.confidence)))" + ($0.caveat == nil ? "" : ", no better than the base rate")
+    } ?? "—"
   }
 
   /// The first few items of a list, and how many more.
