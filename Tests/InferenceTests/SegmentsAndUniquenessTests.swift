@@ -16,16 +16,18 @@ struct SegmentsAndUniquenessTests {
       InferredTrait(category: .location, name: "devices", value: "tv (tvOS)", score: 1, confidence: 1),
     ]
     let segments = AdvertisingSegments().segments(from: traits)
+    // Most confident first (1, 0.8, 0.8, 0.75, 0.7, 0.6, 0.6); ties in trait order.
     #expect(segments.map(\.name) == [
-      "Demographic > Age Range > under-18", "Demographic > Gender > Female", "Interest > Movies > Horror",
+      "Purchase Intent > Consumer Electronics > tv", "Demographic > Age Range > under-18",
+      "Demographic > Geographic > Noord-Holland, NL", "Interest > Movies > Horror", "Demographic > Gender > Female",
       "Interest > Movies > Children", "Demographic > Household Data > Presence of Children",
-      "Demographic > Geographic > Noord-Holland, NL", "Purchase Intent > Consumer Electronics > tv",
     ])
+    #expect(zip(segments, segments.dropFirst()).allSatisfy { $0.confidence >= $1.confidence })
     #expect(segments.filter(\.sensitive).map(\.name) == [
-      "Demographic > Age Range > under-18", "Demographic > Gender > Female", "Demographic > Geographic > Noord-Holland, NL",
+      "Demographic > Age Range > under-18", "Demographic > Geographic > Noord-Holland, NL", "Demographic > Gender > Female",
     ])
-    #expect(segments[0].sensitivity?.contains("minor") == true)
-    #expect(segments[2].confidence == 0.75 && segments[2].source == "genre affinity: Horror")
+    #expect(segments[1].sensitivity?.contains("minor") == true)
+    #expect(segments[3].confidence == 0.75 && segments[3].source == "genre affinity: Horror")
   }
 
   @Test("uniqueness: a member with a rare title is singled out by it; identical members are not unique")

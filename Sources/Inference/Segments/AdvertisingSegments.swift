@@ -27,8 +27,9 @@ public struct AdvertisingSegments: Sendable {
     self.minimumConfidence = minimumConfidence
   }
 
-  /// The segments of one person's traits, in trait order, one per segment
-  /// name (the most confident trait behind it).
+  /// The segments of one person's traits, one per segment name (the most
+  /// confident trait behind it), most confident first; equally confident
+  /// segments in trait order.
   public func segments(from traits: [InferredTrait]) -> [AdvertisingSegment] {
     var result: [AdvertisingSegment] = []
     for trait in traits where trait.confidence >= minimumConfidence {
@@ -79,7 +80,9 @@ public struct AdvertisingSegments: Sendable {
         kept.append(segment)
       }
     }
-    return kept
+    return kept.indices.sorted { a, b in
+      kept[a].confidence != kept[b].confidence ? kept[a].confidence > kept[b].confidence : a < b
+    }.map { kept[$0] }
   }
 }
 
