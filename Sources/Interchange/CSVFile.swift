@@ -1,4 +1,5 @@
 import Datasets
+import Support
 import Foundation
 
 /// Reading and writing the CSV files of an export or a factor folder, in

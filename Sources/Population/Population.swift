@@ -1,5 +1,5 @@
 import Catalog
-import LinearAlgebra
+import Support
 import Scenarios
 
 #if canImport(Glibc)

@@ -1,3 +1,5 @@
+import Support
+
 /// Reads members' demographics from MovieLens users files (`u.user`,
 /// `users.dat`), streaming line by line, with errors that name the file,
 /// line and field.
@@ -14,7 +16,8 @@ public enum DemographicsReader {
   public static func read(
     path: String, layout: DemographicsFileLayout? = nil
   ) throws(DatasetError) -> [MemberDemographics] {
-    var reader = try LineReader(path: path)
+    var reader: LineReader
+    do throws(FileOpenError) { reader = try LineReader(path: path) } catch { throw DatasetError(error) }
     var detected = layout
     var result: [MemberDemographics] = []
     var firstLineOfUser: [Label: Int] = [:]

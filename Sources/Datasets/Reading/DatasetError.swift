@@ -1,3 +1,5 @@
+import Support
+
 /// What can go wrong reading a dataset file; every message names the file,
 /// and for content errors the line and field, and says what was expected.
 public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
@@ -26,6 +28,16 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
     case .unknownLayout(let path, let firstLine):
       return "\(path): not a recognised interaction layout (expected MovieLens u.data with tabs, "
         + "ratings.csv with a header, or ratings.dat with '::'); first line: '\(firstLine.prefix(80))'"
+    }
+  }
+}
+
+extension DatasetError {
+  /// The dataset error for a file that could not be opened.
+  public init(_ error: FileOpenError) {
+    switch error {
+    case .noSuchFile(let path): self = .noSuchFile(path: path)
+    case .cannotOpen(let path, let reason): self = .cannotOpen(path: path, reason: reason)
     }
   }
 }

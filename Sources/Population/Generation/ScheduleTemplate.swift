@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 import Scenarios
 
 /// Typical viewing windows by age band, local time, for crowd members:

@@ -1,7 +1,7 @@
 import Catalog
 import Datasets
 import Events
-import LinearAlgebra
+import Support
 import Platform
 import Population
 import Recommendation
