@@ -84,7 +84,7 @@ let package = Package(
       dependencies: ["Events", "Datasets"]),
     .target(
       name: "Scenarios",
-      dependencies: ["Catalog", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["Catalog", "Datasets", .product(name: "Yams", package: "Yams")]),
 
     .target(
       name: "DataAccess",
@@ -112,7 +112,7 @@ let package = Package(
       ]),
     .target(
       name: "Population",
-      dependencies: ["Catalog", "Scenarios", "Support"]),
+      dependencies: ["Catalog", "Datasets", "Scenarios", "Support"]),
     .target(
       name: "Simulation",
       dependencies: [
@@ -172,6 +172,9 @@ let package = Package(
       dependencies: ["LinearAlgebra"],
       path: "Tests/TestSupport"),
     .testTarget(
+      name: "SupportTests",
+      dependencies: ["Support"]),
+    .testTarget(
       name: "LinearAlgebraTests",
       dependencies: ["LinearAlgebra", "TestSupport"]),
     .testTarget(
@@ -224,10 +227,13 @@ let package = Package(
       dependencies: ["Platform", "Events", "Catalog", "Recommendation"]),
     .testTarget(
       name: "InferenceTests",
-      dependencies: ["Inference", "Events", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "Signals", "TestSupport"]),
+      dependencies: [
+        "Inference", "Events", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "Signals", "Support",
+        "TestSupport",
+      ]),
     .testTarget(
       name: "PopulationTests",
-      dependencies: ["Population", "Catalog", "Scenarios", "Support", "TestSupport"]),
+      dependencies: ["Population", "Catalog", "Datasets", "Scenarios", "Support", "TestSupport"]),
     .testTarget(
       name: "CounterfactualTests",
       dependencies: ["Counterfactual", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "LinearAlgebra", "TestSupport"]),

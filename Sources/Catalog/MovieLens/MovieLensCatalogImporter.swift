@@ -102,7 +102,12 @@ public enum MovieLensCatalogImporter {
         }
         return nil
       }
-      let fields = try CSVLine.fields(text, path: path, line: line)
+      let fields: [String]
+      do throws(CSVRecord.UnclosedQuote) { fields = try CSVRecord(parsing: text).fields } catch {
+        throw .malformedLine(
+          path: path, line: line, field: "field \(error.field)", expected: "a closing double quote",
+          found: error.text)
+      }
       guard fields.count == 3 else {
         throw .malformedLine(
           path: path, line: line, field: "fields", expected: "3 fields (movieId,title,genres)",

@@ -68,7 +68,7 @@ public enum DemographicsReader {
     let (ageText, genderText, ageField, genderField) =
       layout == .pipeSeparated
       ? (fields[1], fields[2], names[1], names[2]) : (fields[2], fields[1], names[2], names[1])
-    guard let gender = MemberDemographics.Gender(movieLensCode: genderText) else {
+    guard let gender = Gender(movieLensCode: genderText) else {
       throw .malformedLine(path: path, line: line, field: genderField, expected: "F or M", found: genderText)
     }
     guard let age = Int(ageText) else {
@@ -77,12 +77,12 @@ public enum DemographicsReader {
         expected: layout == .pipeSeparated ? "an age in whole years" : "an age code (1, 18, 25, 35, 45, 50, 56)",
         found: ageText)
     }
-    let band: MemberDemographics.AgeBand?
+    let band: AgeBand?
     switch layout {
     case .pipeSeparated:
-      band = age <= 130 ? MemberDemographics.AgeBand(years: age) : nil
+      band = age <= 130 ? AgeBand(years: age) : nil
     case .doubleColon:
-      band = MemberDemographics.AgeBand(movieLens1MCode: age)
+      band = AgeBand(movieLens1MCode: age)
     }
     guard let band else {
       throw .malformedLine(
