@@ -194,10 +194,10 @@ let package = Package(
       dependencies: ["Signals", "Events", "Datasets"]),
     .testTarget(
       name: "CatalogTests",
-      dependencies: ["Catalog", "Datasets"]),
+      dependencies: ["Catalog", "Datasets", "Support"]),
     .testTarget(
       name: "ScenariosTests",
-      dependencies: ["Scenarios", "Catalog"]),
+      dependencies: ["Scenarios", "Catalog", "Support"]),
 
     // EndToEndTests runs the `glasshouse` binary, so it depends on the CLI
     // target without importing it.
