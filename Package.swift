@@ -4,6 +4,7 @@
 // Modules, in the order data flows through them (each depends only on
 // modules above it):
 //
+//   Support          seeded randomness, the parallel loop, the stable hash, the line reader
 //   COpenBLAS        C system library: CBLAS and LAPACK from libopenblas
 //   LinearAlgebra    dense and sparse Float matrices over BLAS
 //   Factorization    implicit ALS, explicit MF, fold-in, top-N scoring
@@ -35,7 +36,7 @@ let package = Package(
     .library(
       name: "GlasshouseEngine",
       targets: [
-        "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
+        "Support", "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events",
         "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork", "Platform",
         "Population", "Simulation", "DataAccess", "Inference", "Beliefs", "Assessment", "Report", "DataFlows",
         "Counterfactual", "Interchange",
@@ -55,53 +56,61 @@ let package = Package(
     .systemLibrary(
       name: "COpenBLAS",
       providers: [.apt(["libopenblas-dev"])]),
+    // What is not linear algebra: seeded randomness, the deterministic
+    // parallel loop, the stable hash, the line reader. Modules that need only
+    // these depend on Support and do not link OpenBLAS.
+    .target(
+      name: "Support"),
     .target(
       name: "LinearAlgebra",
-      dependencies: ["COpenBLAS"]),
+      dependencies: ["COpenBLAS", "Support"]),
     .target(
       name: "Factorization",
       dependencies: ["LinearAlgebra", "COpenBLAS"]),
     .target(
       name: "Datasets",
-      dependencies: ["LinearAlgebra"]),
+      dependencies: ["Support"]),
     .target(
       name: "Evaluation",
       dependencies: ["Factorization", "Datasets", "LinearAlgebra"]),
 
     .target(
       name: "Events",
-      dependencies: ["Datasets"]),
+      dependencies: ["Support"]),
     .target(
       name: "Catalog",
-      dependencies: ["Datasets", "LinearAlgebra", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["Datasets", "Support", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "Signals",
-      dependencies: ["Events", "Catalog", "Datasets"]),
+      dependencies: ["Events", "Datasets"]),
     .target(
       name: "Scenarios",
-      dependencies: ["Events", "Catalog", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["Catalog", "Datasets", .product(name: "Yams", package: "Yams")]),
 
     .target(
       name: "DataAccess",
       dependencies: ["Events"]),
     .target(
       name: "Recommendation",
-      dependencies: ["Factorization", "Catalog", "LinearAlgebra"]),
+      dependencies: ["Factorization", "Catalog", "Datasets", "LinearAlgebra"]),
     .target(
       name: "Artwork",
       dependencies: ["Catalog", "Events", "LinearAlgebra"]),
     // The platform must never see hidden truth: it does not depend on
-    // Population or Simulation (checked by PlatformTests).
+    // Population or Simulation (checked by BeliefsTests' TruthWallTests).
     .target(
       name: "Platform",
       dependencies: [
-        "Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Recommendation", "Artwork",
+        "Events", "Signals", "Catalog", "Datasets", "Factorization", "LinearAlgebra", "Recommendation",
+        "Artwork",
       ]),
     // Inference sees what the platform sees (events, catalog, its models),
     // never the population's hidden truth.
     .target(
       name: "Inference",
-      dependencies: ["Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Datasets"]),
+      dependencies: [
+        "Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "COpenBLAS",
+      ]),
     // Everything the platform believes about a profile, computed once from
     // what it holds (log, catalog, models): truth-blind by construction (it
     // may not depend on Population, Simulation, Scenarios or Assessment;
@@ -113,10 +122,13 @@ let package = Package(
       ]),
     .target(
       name: "Population",
-      dependencies: ["Catalog", "Scenarios", "LinearAlgebra"]),
+      dependencies: ["Catalog", "Datasets", "Scenarios", "Support"]),
     .target(
       name: "Simulation",
-      dependencies: ["Platform", "Population", "Events", "Scenarios", "Catalog", "LinearAlgebra"]),
+      dependencies: [
+        "Platform", "Population", "Events", "Scenarios", "Catalog", "Artwork", "Recommendation",
+        "Factorization", "Datasets", "Support",
+      ]),
 
     // Where the platform's beliefs meet the hidden truth.
     .target(
@@ -130,13 +142,13 @@ let package = Package(
     .target(
       name: "DataFlows",
       dependencies: [
-        "Assessment", "Inference", "Events", "Signals", "Scenarios", "Catalog", "Simulation", "Population",
+        "Assessment", "Inference", "Events", "Signals", "Scenarios", "Catalog", "Simulation",
         "Platform", "Factorization", "LinearAlgebra", "Datasets", "Evaluation",
       ]),
     .target(
       name: "Report",
       dependencies: [
-        "Assessment", "Simulation", "Inference", "Catalog", "Events", "Population", "Platform", "DataFlows", "Scenarios",
+        "Assessment", "Simulation", "Inference", "Catalog", "Events", "Platform", "DataFlows", "Scenarios",
         "Counterfactual",
       ]),
 
@@ -145,20 +157,20 @@ let package = Package(
       name: "Counterfactual",
       dependencies: [
         "Assessment", "Beliefs", "Inference", "Simulation", "Platform", "Events", "Signals", "Catalog",
-        "Scenarios", "Factorization", "LinearAlgebra", "Datasets",
+        "Scenarios", "Factorization", "Datasets", "Artwork",
       ]),
 
     // Interaction matrices and factors exchanged with other engines (Spark MLlib ALS).
     .target(
       name: "Interchange",
-      dependencies: ["Factorization", "Datasets", "Evaluation", "Signals", "Events", "LinearAlgebra"]),
+      dependencies: ["Factorization", "Datasets", "Evaluation", "Signals", "Events", "LinearAlgebra", "Support"]),
 
     // MARK: Command line
     .executableTarget(
       name: "GlasshouseCLI",
       dependencies: [
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
-        "Events", "Signals", "Catalog", "Scenarios", "Recommendation", "Artwork",
+        "Events", "Signals", "Catalog", "Scenarios",
         "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
         "Counterfactual", "Interchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -169,6 +181,9 @@ let package = Package(
       name: "TestSupport",
       dependencies: ["LinearAlgebra"],
       path: "Tests/TestSupport"),
+    .testTarget(
+      name: "SupportTests",
+      dependencies: ["Support"]),
     .testTarget(
       name: "LinearAlgebraTests",
       dependencies: ["LinearAlgebra", "TestSupport"]),
@@ -183,17 +198,19 @@ let package = Package(
       dependencies: ["Evaluation", "Datasets", "Factorization", "LinearAlgebra", "TestSupport"]),
     .testTarget(
       name: "EventsTests",
-      dependencies: ["Events", "Datasets", "TestSupport"]),
+      dependencies: ["Events", "Support"]),
     .testTarget(
       name: "SignalsTests",
-      dependencies: ["Signals", "Events", "Catalog", "TestSupport"]),
+      dependencies: ["Signals", "Events", "Datasets"]),
     .testTarget(
       name: "CatalogTests",
-      dependencies: ["Catalog", "Datasets", "TestSupport"]),
+      dependencies: ["Catalog", "Datasets", "Support"]),
     .testTarget(
       name: "ScenariosTests",
-      dependencies: ["Scenarios", "Catalog", "Events", "TestSupport"]),
+      dependencies: ["Scenarios", "Catalog", "Support"]),
 
+    // EndToEndTests runs the `glasshouse` binary, so it depends on the CLI
+    // target without importing it.
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["TestSupport", "Events", "GlasshouseCLI"]),
@@ -202,41 +219,44 @@ let package = Package(
       dependencies: ["Assessment", "Simulation", "Scenarios", "Catalog", "TestSupport"]),
     .testTarget(
       name: "DataFlowsTests",
-      dependencies: ["DataFlows", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "TestSupport"]),
+      dependencies: ["DataFlows", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "Platform", "Population", "Support", "TestSupport"]),
     .testTarget(
       name: "ReportTests",
       dependencies: ["Report", "Assessment", "Simulation", "Scenarios", "Catalog", "DataFlows", "TestSupport"]),
     .testTarget(
       name: "DataAccessTests",
-      dependencies: ["DataAccess", "Events", "TestSupport"]),
+      dependencies: ["DataAccess", "Events"]),
     .testTarget(
       name: "RecommendationTests",
-      dependencies: ["Recommendation", "Factorization", "Catalog", "LinearAlgebra", "TestSupport"]),
+      dependencies: ["Recommendation", "Catalog", "LinearAlgebra"]),
     .testTarget(
       name: "ArtworkTests",
-      dependencies: ["Artwork", "Catalog", "LinearAlgebra", "TestSupport"]),
+      dependencies: ["Artwork", "Catalog", "LinearAlgebra"]),
     .testTarget(
       name: "BeliefsTests",
       dependencies: ["Beliefs", "TestSupport"]),
     .testTarget(
       name: "PlatformTests",
-      dependencies: ["Platform", "Events", "Catalog", "TestSupport"]),
+      dependencies: ["Platform", "Events", "Catalog", "Recommendation"]),
     .testTarget(
       name: "InferenceTests",
-      dependencies: ["Inference", "Events", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "Signals", "TestSupport"]),
+      dependencies: [
+        "Inference", "Events", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "Signals", "Support",
+        "TestSupport",
+      ]),
     .testTarget(
       name: "PopulationTests",
-      dependencies: ["Population", "Catalog", "Scenarios", "TestSupport"]),
+      dependencies: ["Population", "Catalog", "Datasets", "Scenarios", "Support", "TestSupport"]),
     .testTarget(
       name: "CounterfactualTests",
-      dependencies: ["Counterfactual", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "TestSupport"]),
+      dependencies: ["Counterfactual", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "LinearAlgebra", "TestSupport"]),
     .testTarget(
       name: "SimulationTests",
-      dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "TestSupport"]),
+      dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "Artwork", "Recommendation", "Support"]),
 
     .testTarget(
       name: "InterchangeTests",
-      dependencies: ["Interchange", "Factorization", "Datasets", "LinearAlgebra", "TestSupport"]),
+      dependencies: ["Interchange", "Factorization", "Datasets", "Evaluation", "Events", "Signals", "LinearAlgebra", "TestSupport"]),
 
     // MARK: Benchmarks (swift package benchmark)
     .executableTarget(
@@ -266,7 +286,7 @@ let package = Package(
     .executableTarget(
       name: "SimulationBenchmarks",
       dependencies: [
-        "Simulation", "Population", "Platform", "Scenarios",
+        "Simulation", "Population", "Scenarios", "Catalog",
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/SimulationBenchmarks",
@@ -291,7 +311,7 @@ let package = Package(
 // events.jsonl, assessment and factors were byte-identical at -O and at
 // -Onone. The CLI, the report, the scenario parser and the tests stay at -Onone.
 let optimizedInDebug: Set<String> = [
-  "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events", "Catalog", "Signals",
+  "Support", "LinearAlgebra", "Factorization", "Datasets", "Evaluation", "Events", "Catalog", "Signals",
   "Recommendation", "Artwork", "Platform", "Inference", "Beliefs", "Population", "Simulation", "Assessment",
   "DataFlows", "Counterfactual", "Interchange",
 ]

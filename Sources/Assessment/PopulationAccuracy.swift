@@ -1,3 +1,5 @@
+import Inference
+
 /// How right the platform was across the whole simulated population, per
 /// inference type: the figures a teacher quotes ("it guessed gender right
 /// for 78% of members whose gender it was never told").
@@ -38,29 +40,17 @@ public struct PopulationAccuracy: Sendable, Codable, Equatable {
       self.accuracy = n == 0 ? 0 : Double(outcomes.filter(\.correct).count) / Double(n)
       self.baseline = baseline
       self.meanConfidence = n == 0 ? 0 : outcomes.reduce(0) { $0 + $1.confidence } / Double(n)
-      var error = 0.0
-      for bin in 0..<10 {
-        let members = outcomes.filter { min(9, Int($0.confidence * 10)) == bin }
-        guard !members.isEmpty else { continue }
-        let accuracy = Double(members.filter(\.correct).count) / Double(members.count)
-        let confidence = members.reduce(0) { $0 + $1.confidence } / Double(members.count)
-        error += Double(members.count) / Double(n) * abs(accuracy - confidence)
-      }
-      self.calibrationError = error
+      self.calibrationError = CalibrationSummary(
+        confidences: outcomes.map(\.confidence), correct: outcomes.map(\.correct)
+      ).expectedCalibrationError
       self.auc = positiveScores.flatMap(Self.areaUnderROC)
     }
 
     /// The probability that a random positive scores above a random
     /// negative (ties count half); `nil` without both classes.
     static func areaUnderROC(_ pairs: [(score: Double, positive: Bool)]) -> Double? {
-      let positives = pairs.filter(\.positive).map(\.score)
-      let negatives = pairs.filter { !$0.positive }.map(\.score)
-      guard !positives.isEmpty, !negatives.isEmpty else { return nil }
-      var wins = 0.0
-      for p in positives {
-        for q in negatives { wins += p > q ? 1 : (p == q ? 0.5 : 0) }
-      }
-      return wins / Double(positives.count * negatives.count)
+      guard pairs.contains(where: \.positive), pairs.contains(where: { !$0.positive }) else { return nil }
+      return ClassificationMetrics.areaUnderROC(scores: pairs.map(\.score), positives: pairs.map(\.positive))
     }
   }
 

@@ -1,4 +1,5 @@
 import Datasets
+import Support
 import Foundation
 
 /// Reading and writing the CSV files of an export or a factor folder, in
@@ -23,7 +24,7 @@ enum CSVFile {
     try reader.forEachLine { (bytes, line) throws(InterchangeError) in
       guard !bytes.isEmpty else { return }
       let text = String(decoding: bytes, as: UTF8.self)
-      guard let record = CSVRecord(parsing: Substring(text)) else {
+      guard let record = try? CSVRecord(parsing: bytes) else {
         throw .malformedLine(
           path: path, line: line, field: "quote", expected: "a closing quote before the end of the line", found: text)
       }

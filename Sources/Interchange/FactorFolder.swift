@@ -1,6 +1,7 @@
 import Factorization
 import Foundation
 import LinearAlgebra
+import Support
 
 /// A folder of trained factors that Glasshouse can load: `model.json` (a
 /// ``FactorManifest``), `user-factors/` and `item-factors/` (each a folder

@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Support
 
 extension InteractionMatrix {
   /// The file names of an export folder.

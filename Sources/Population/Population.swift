@@ -1,5 +1,6 @@
 import Catalog
-import LinearAlgebra
+import Datasets
+import Support
 import Scenarios
 
 #if canImport(Glibc)

@@ -2,7 +2,7 @@ import Catalog
 import Dispatch
 import Events
 import Factorization
-import LinearAlgebra
+import Support
 import Platform
 import Population
 import Scenarios

@@ -1,5 +1,6 @@
 import Catalog
 import Datasets
+import Support
 import Testing
 
 @Suite("Catalog files")
@@ -55,11 +56,14 @@ struct CatalogFileTests {
       """, named: "bad.yaml")
     let errors = CatalogFile.validate(path: path)
     #expect(errors.contains(
-      .unknownKey(path: path, line: 5, column: 5, key: "runtim", context: "'titles[0]' (title)",
-                  suggestion: "runtime")))
-    #expect(errors.contains { if case .invalidValue(_, 7, 23, _, _, _, "dark") = $0 { true } else { false } })
-    #expect(errors.contains { if case .invalidValue(_, 7, 35, _, _, _, _) = $0 { true } else { false } })
-    #expect(errors.contains { if case .duplicate(_, 8, 10, "title id", "1") = $0 { true } else { false } })
+      .located(
+        LocatedIssue(
+          path: path, line: 5, column: 5, field: "runtim", message: "unknown key 'runtim' in 'titles[0]' (title)",
+          suggestion: "runtime"))))
+    let issues = errors.compactMap { if case .located(let issue) = $0 { issue } else { nil } }
+    #expect(issues.contains { ($0.line, $0.column, $0.suggestion) == (7, 23, "dark") })
+    #expect(issues.contains { ($0.line, $0.column) == (7, 35) && $0.message.contains("must be") })
+    #expect(issues.contains { ($0.line, $0.column, $0.message) == (8, 10, "title id '1' appears more than once") })
     #expect(throws: CatalogError.self) { try CatalogFile.load(path: path) }
   }
 }

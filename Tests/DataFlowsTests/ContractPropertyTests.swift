@@ -1,5 +1,5 @@
 import DataFlows
-import LinearAlgebra
+import Support
 import Platform
 import Scenarios
 import Simulation

@@ -30,11 +30,11 @@ struct DemographicsReaderTests {
 
   @Test("bands convert to the scenario vocabulary by raw value")
   func vocabulary() {
-    #expect(MemberDemographics.AgeBand.allCases.map(\.rawValue) == ["under-18", "18-24", "25-34", "35-44", "45-54", "55+"])
-    #expect(MemberDemographics.Gender.allCases.map(\.rawValue) == ["female", "male"])
-    #expect(MemberDemographics.AgeBand(years: 34) == .from25to34)
-    #expect(MemberDemographics.AgeBand(years: -1) == nil)
-    #expect(MemberDemographics.AgeBand(movieLens1MCode: 30) == nil)
+    #expect(AgeBand.allCases.map(\.rawValue) == ["under-18", "18-24", "25-34", "35-44", "45-54", "55+"])
+    #expect(Gender.allCases.map(\.rawValue) == ["female", "male", "nonbinary"])
+    #expect(AgeBand(years: 34) == .from25to34)
+    #expect(AgeBand(years: -1) == nil)
+    #expect(AgeBand(movieLens1MCode: 30) == nil)
   }
 
   @Test("bad lines name the file, the line and the field")

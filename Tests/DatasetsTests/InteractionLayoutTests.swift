@@ -20,10 +20,10 @@ struct InteractionLayoutTests {
 
   /// The line and field of the error reading a file.
   static func located(_ text: String, layout: InteractionFileLayout? = nil) -> String? {
-    guard case .malformedLine(_, let line, let field, _, _) = error(text, layout: layout) else {
+    guard case .located(let issue) = error(text, layout: layout), let field = issue.field else {
       return nil
     }
-    return "\(line):\(field)"
+    return "\(issue.line):\(field)"
   }
 
   @Test("A missing timestamp column, or an extra column, is refused")

@@ -1,6 +1,6 @@
 import Events
 import Foundation
-import LinearAlgebra
+import Support
 import Testing
 
 @Suite("Ingestion: counting, duplicates, ordering")

@@ -14,7 +14,7 @@ struct DemographicInferenceTests {
   /// accounts gave a date of birth or have a broker record with gender.
   struct World {
     var events: [Event] = []
-    var truth: [String: MemberDemographics.Gender] = [:]
+    var truth: [String: Gender] = [:]
   }
 
   static func world() -> World {

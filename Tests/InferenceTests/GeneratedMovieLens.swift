@@ -26,7 +26,7 @@ struct GeneratedMovieLens {
   /// Genre lift per band step older, by genre.
   static let ageLift: [Double] = [-0.15, 0.05, 0.2, -0.1, -0.15, -0.05, -0.15, 0.2]
   /// Age band shares as in MovieLens 100K.
-  static let bandShares: [(MemberDemographics.AgeBand, Double)] = [
+  static let bandShares: [(AgeBand, Double)] = [
     (.under18, 0.04), (.from18to24, 0.21), (.from25to34, 0.33), (.from35to44, 0.21),
     (.from45to54, 0.15), (.over55, 0.06),
   ]
@@ -38,7 +38,7 @@ struct GeneratedMovieLens {
 
   func generate() -> Output {
     var random = SeededGenerator(seed: seed)
-    let bands = MemberDemographics.AgeBand.allCases
+    let bands = AgeBand.allCases
     var titleGenre: [Int] = []
     var titleGenderLean: [Double] = []
     var titleAgeLean: [Double] = []
@@ -110,7 +110,7 @@ struct GeneratedMovieLens {
   func write1M() -> (ratings: String, users: String) {
     let output = generate()
     let directory = Self.directory()
-    let codes: [MemberDemographics.AgeBand: Int] = [
+    let codes: [AgeBand: Int] = [
       .under18: 1, .from18to24: 18, .from25to34: 25, .from35to44: 35, .from45to54: 45, .over55: 56,
     ]
     let ratings = output.ratings.map { "\($0.user)::\($0.item)::\(Int($0.value))::\($0.timestamp)" }

@@ -82,11 +82,4 @@ struct InteractionMatrixFileTests {
       try matrix.prepared(for: Confidence(scaling: .linear(alpha: 1), convention: .implicitLibrary))
     }
   }
-
-  @Test("CSV fields: quotes, doubled quotes, commas, an unclosed quote")
-  func csvRecord() {
-    #expect(CSVRecord(parsing: "1,\"a, b\",\"say \"\"hi\"\"\",")?.fields == ["1", "a, b", "say \"hi\"", ""])
-    #expect(CSVRecord(parsing: "1,\"open") == nil)
-    #expect(CSVRecord(["x", "a,b", "q\"q"]).line == "x,\"a,b\",\"q\"\"q\"")
-  }
 }

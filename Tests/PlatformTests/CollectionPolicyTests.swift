@@ -1,6 +1,5 @@
 import Catalog
 import Events
-import LinearAlgebra
 import Platform
 import Testing
 

@@ -38,13 +38,13 @@ struct CounterfactualKeysTests {
         - top_genres: {persona: alex, includes: Horror, after_plays: 0}
       """)
     let error = try #require(try errors(text).first)
-    guard case .invalidValue(_, let line, let column, let field, _, let found, _) = error else {
-      Issue.record("expected invalidValue, got \(error)")
+    guard let issue = error.issue else {
+      Issue.record("expected a located issue, got \(error)")
       return
     }
-    #expect((line, column) == (9, 64))
-    #expect(field == "expectations[0].top_genres.after_plays")
-    #expect(found == "0")
+    #expect((issue.line, issue.column) == (9, 64))
+    #expect(issue.field == "expectations[0].top_genres.after_plays")
+    #expect(issue.message.hasSuffix(", found 0"))
   }
 
   @Test("reveals parses its filter, claim and subject, and remembers where the filter is")
@@ -84,12 +84,12 @@ struct CounterfactualKeysTests {
         - reveals: {persona: alex, without: type=search, trait: devices, top_genre: Horror}
       """)
     let conflict = try #require(try errors(both).first)
-    guard case .conflictingKeys(_, let line, _, let keys, _) = conflict else {
-      Issue.record("expected conflictingKeys, got \(conflict)")
+    guard let issue = conflict.issue else {
+      Issue.record("expected a located issue, got \(conflict)")
       return
     }
-    #expect(line == 9)
-    #expect(keys == ["trait", "top_genre", "segment"])
+    #expect(issue.line == 9)
+    #expect(issue.message.hasSuffix("needs exactly one of 'trait', 'top_genre', 'segment'"))
 
     let noFilter = ScenarioFiles.minimal(
       """
@@ -158,11 +158,12 @@ struct CounterfactualKeysTests {
     let problems = ScenarioLoader.validate(path: path, parameters: [:])
     #expect(problems.count == 2)
     let first = try #require(problems.first)
-    guard case .missingParameter(_, let line, let column, let field, let name, _) = first else {
-      Issue.record("expected missingParameter, got \(first)")
+    guard let issue = first.issue else {
+      Issue.record("expected a located issue, got \(first)")
       return
     }
-    #expect((line, column, field, name) == (5, 14, "catalog.movielens", "ratings"))
+    #expect((issue.line, issue.column, issue.field) == (5, 14, "catalog.movielens"))
+    #expect(issue.message.contains("uses the parameter 'ratings'"))
     #expect(
       first.description
         == "\(path):5:14: 'catalog.movielens' uses the parameter 'ratings' (the folder of MovieLens "

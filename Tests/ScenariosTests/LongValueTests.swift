@@ -16,11 +16,13 @@ struct LongValueTests {
       of: "gender: female", with: "gender: female\n    time_zone: \(zone)")
     let errors = ScenarioLoader.validate(path: try ScenarioFiles.write(text))
     let error = try #require(errors.first)
-    guard case .invalidValue(_, 8, 16, "personas[0].time_zone", _, let found, nil) = error else {
+    guard let issue = error.issue, (issue.line, issue.column) == (8, 16),
+      issue.field == "personas[0].time_zone", issue.suggestion == nil
+    else {
       Issue.record("got \(error)")
       return
     }
-    #expect(found.hasSuffix("… (100000 characters)'"))
+    #expect(issue.message.hasSuffix("… (100000 characters)'"))
     #expect(error.description.count < 300)
     #expect(error.description.contains("an IANA time zone name"))
     let search = Suggestion.search(for: zone, among: TimeZone.knownTimeZoneIdentifiers)

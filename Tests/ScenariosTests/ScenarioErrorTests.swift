@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Support
 import Testing
 
 @testable import Scenarios
@@ -24,11 +25,12 @@ struct ScenarioErrorTests {
     let text = "name: A\npersonas: [alex\ncatalog: {}\n"
     #expect(throws: ScenarioError.self) { try ScenarioLoader.parse(text, path: "/tmp/s.yaml") }
     let error = try #require(errors(text).first)
-    guard case .syntax(_, let line, _, _) = error else {
+    guard let issue = error.issue, issue.message.hasPrefix("not valid YAML: ") else {
       Issue.record("expected a syntax error, got \(error)")
       return
     }
-    #expect(line == 3)
+    #expect(issue.line == 3)
+    #expect(issue.field == nil)
   }
 
   @Test("an unknown key suggests the likely intended one")
@@ -42,12 +44,13 @@ struct ScenarioErrorTests {
     let all = errors(text)
     #expect(
       all.contains(
-        .unknownKey(
-          path: all.first.flatMap(path) ?? "", line: 3, column: 1, key: "persons",
-          context: "scenario", suggestion: "personas")))
+        .located(
+          LocatedIssue(
+            path: all.first.flatMap(path) ?? "", line: 3, column: 1, field: "persons",
+            message: "unknown key 'persons' in scenario", suggestion: "personas"))))
     #expect(all.contains { $0.description.contains("did you mean 'personas'?") })
     // The required key it was meant to be is then missing.
-    #expect(all.contains { if case .missingKey(_, _, _, "personas", _) = $0 { true } else { false } })
+    #expect(all.contains { $0.issue?.field == "personas" && $0.description.contains("needs the key 'personas'") })
   }
 
   @Test("a typo inside a nested mapping names its context")
@@ -56,9 +59,10 @@ struct ScenarioErrorTests {
     let error = try #require(errors(text).first)
     #expect(
       error
-        == .unknownKey(
-          path: path(error) ?? "", line: 9, column: 3, key: "artwork_polcy",
-          context: "'platform' (platform)", suggestion: "artwork_policy"))
+        == .located(
+          LocatedIssue(
+            path: path(error) ?? "", line: 9, column: 3, field: "artwork_polcy",
+            message: "unknown key 'artwork_polcy' in 'platform' (platform)", suggestion: "artwork_policy")))
   }
 
   @Test("a missing required key points at its mapping")
@@ -73,9 +77,10 @@ struct ScenarioErrorTests {
     let error = try #require(errors(text).first)
     #expect(
       error
-        == .missingKey(
-          path: path(error) ?? "", line: 4, column: 5, key: "age_band",
-          context: "'personas[0]' (persona)"))
+        == .located(
+          LocatedIssue(
+            path: path(error) ?? "", line: 4, column: 5, field: "age_band",
+            message: "'personas[0]' (persona) needs the key 'age_band'")))
   }
 
   @Test("a value of the wrong type names the field, expected and found")
@@ -84,24 +89,25 @@ struct ScenarioErrorTests {
     let error = try #require(errors(text).first)
     #expect(
       error
-        == .wrongType(
-          path: path(error) ?? "", line: 8, column: 7, field: "days", expected: "a whole number",
-          found: "a list"))
+        == .located(
+          LocatedIssue(
+            path: path(error) ?? "", line: 8, column: 7, field: "days",
+            message: "'days' must be a whole number, found a list")))
   }
 
   @Test("a bad enumeration value lists the choices and suggests one")
   func invalidValue() throws {
     let text = ScenarioFiles.minimal("platform: {artwork_policy: epsilon_greedy}\n")
     let error = try #require(errors(text).first)
-    guard case .invalidValue(_, let line, let column, let field, _, let found, let suggestion) = error
-    else {
-      Issue.record("expected invalidValue, got \(error)")
+    guard let issue = error.issue else {
+      Issue.record("expected a located issue, got \(error)")
       return
     }
-    #expect((line, column) == (8, 28))
-    #expect(field == "platform.artwork_policy")
-    #expect(found == "'epsilon_greedy'")
-    #expect(suggestion == "epsilon-greedy")
+    #expect((issue.line, issue.column) == (8, 28))
+    #expect(issue.field == "platform.artwork_policy")
+    #expect(issue.message.hasPrefix("'platform.artwork_policy' must be one of "))
+    #expect(issue.message.hasSuffix("found 'epsilon_greedy'"))
+    #expect(issue.suggestion == "epsilon-greedy")
   }
 
   @Test("an out-of-range number is an invalid value")
@@ -125,7 +131,8 @@ struct ScenarioErrorTests {
           tastes: {genres: {Horor: 0.9}}
       """
     let error = try #require(errors(text).first)
-    guard case .invalidValue(_, 7, 23, "personas[0].tastes.genres.Horor", _, _, "Horror") = error
+    guard let issue = error.issue, (issue.line, issue.column) == (7, 23),
+      issue.field == "personas[0].tastes.genres.Horor", issue.suggestion == "Horror"
     else {
       Issue.record("unexpected \(error)")
       return
@@ -143,9 +150,13 @@ struct ScenarioErrorTests {
       """
     let error = try #require(errors(text).first)
     #expect(
-      error == .duplicate(path: path(error) ?? "", line: 5, column: 10, what: "persona id", name: "alex"))
+      error
+        == .located(
+          LocatedIssue(
+            path: path(error) ?? "", line: 5, column: 10, field: "persona id",
+            message: "persona id 'alex' appears more than once")))
     let keys = errors("name: A\nname: B\n")
-    #expect(keys.contains { if case .duplicate(_, _, _, "key", "name") = $0 { true } else { false } })
+    #expect(keys.contains { $0.issue?.message == "key 'name' appears more than once" })
   }
 
   @Test("two catalog sources at once conflict")
@@ -160,9 +171,10 @@ struct ScenarioErrorTests {
     let error = try #require(errors(text).first)
     #expect(
       error
-        == .conflictingKeys(
-          path: path(error) ?? "", line: 4, column: 3,
-          keys: ["generate", "file", "movielens", "titles"], context: "'catalog'"))
+        == .located(
+          LocatedIssue(
+            path: path(error) ?? "", line: 4, column: 3, field: "'catalog'",
+            message: "'catalog' needs exactly one of 'generate', 'file', 'movielens', 'titles'")))
   }
 
   @Test("an unknown persona in a profile suggests the defined one")
@@ -177,12 +189,14 @@ struct ScenarioErrorTests {
         - viewers: {profile: mian, equals: 1}
       """)
     let all = errors(text)
-    let first = try #require(all.first { if case .unknownReference = $0 { true } else { false } })
+    let first = try #require(all.first { $0.description.contains("which the scenario does not define") })
     #expect(
       first
-        == .unknownReference(
-          path: path(first) ?? "", line: 11, column: 30, field: "accounts[0].profiles[0].viewers[0]",
-          name: "alx", kind: "persona", suggestion: "alex"))
+        == .located(
+          LocatedIssue(
+            path: path(first) ?? "", line: 11, column: 30, field: "accounts[0].profiles[0].viewers[0]",
+            message: "'accounts[0].profiles[0].viewers[0]' names persona 'alx', which the scenario does not define",
+            suggestion: "alex")))
     #expect(all.contains { $0.description.contains("profile 'mian'") && $0.line == 13 })
     // alex then watches on no profile.
     #expect(all.contains { $0.description.contains("watches on no profile") && $0.line == 5 })
@@ -193,11 +207,12 @@ struct ScenarioErrorTests {
     let path = try ScenarioFiles.write(
       "name: A\ncatalog:\n  movielens: data/movies.csv\npersonas: [{id: a, age_band: 55+, gender: male}]\n")
     let error = try #require(ScenarioLoader.validate(path: path).first)
-    guard case .missingFile(_, 3, 14, "catalog.movielens", let file) = error else {
+    guard let issue = error.issue, (issue.line, issue.column) == (3, 14), issue.field == "catalog.movielens"
+    else {
       Issue.record("unexpected \(error)")
       return
     }
-    #expect(file.hasSuffix("/data/movies.csv"))
+    #expect(issue.message.hasSuffix("/data/movies.csv, which does not exist"))
   }
 
   @Test("problems inside a referenced catalog file are reported with that file's lines")
@@ -212,9 +227,10 @@ struct ScenarioErrorTests {
     #expect(
       all.contains(
         .catalog(
-          .unknownKey(
-            path: catalogPath, line: 2, column: 22, key: "genre", context: "'titles[0]' (title)",
-            suggestion: "genres"))))
+          .located(
+            LocatedIssue(
+              path: catalogPath, line: 2, column: 22, field: "genre",
+              message: "unknown key 'genre' in 'titles[0]' (title)", suggestion: "genres")))))
   }
 
   @Test("an unreadable path is cannotRead")
@@ -244,21 +260,17 @@ struct ScenarioErrorTests {
   @Test("an empty file says a mapping is expected")
   func emptyFile() throws {
     let error = try #require(errors("").first)
-    guard case .wrongType(_, 1, 1, _, let expected, _) = error else {
+    guard let issue = error.issue, (issue.line, issue.column) == (1, 1) else {
       Issue.record("unexpected \(error)")
       return
     }
-    #expect(expected.contains("mapping"))
+    #expect(issue.message.contains("mapping"))
   }
 
   private func path(_ error: ScenarioError) -> String? {
     switch error {
-    case .syntax(let p, _, _, _), .unknownKey(let p, _, _, _, _, _), .missingKey(let p, _, _, _, _),
-      .wrongType(let p, _, _, _, _, _), .invalidValue(let p, _, _, _, _, _, _),
-      .duplicate(let p, _, _, _, _), .conflictingKeys(let p, _, _, _, _),
-      .unknownReference(let p, _, _, _, _, _, _), .missingFile(let p, _, _, _, _),
-      .missingParameter(let p, _, _, _, _, _), .cannotRead(let p, _):
-      return p
+    case .located(let issue): return issue.path
+    case .cannotRead(let path, _): return path
     case .catalog: return nil
     }
   }

@@ -39,7 +39,9 @@ struct ValueRangeTests {
   @Test("A seed that is not a number is the wrong type")
   func seedText() throws {
     let error = try #require(try errors(ScenarioFiles.minimal("seed: many")).first)
-    guard case .wrongType(_, _, _, "seed", "a whole number", "'many'") = error else {
+    guard let issue = error.issue, issue.field == "seed",
+      issue.message == "'seed' must be a whole number, found 'many'"
+    else {
       Issue.record("got \(error)")
       return
     }

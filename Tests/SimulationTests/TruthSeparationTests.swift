@@ -1,5 +1,5 @@
 import Events
-import LinearAlgebra
+import Support
 import Platform
 import Population
 import Simulation

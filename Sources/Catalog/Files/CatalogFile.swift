@@ -55,7 +55,9 @@ public enum CatalogFile {
     do throws(DocumentText.Problem) {
       text = try DocumentText.decode(data)
     } catch {
-      return (nil, [.syntax(path: path, line: error.line, column: error.column, problem: error.description)])
+      let issue = DocumentIssue(
+        path: path, line: error.line, column: error.column, kind: .syntax(problem: error.description))
+      return (nil, [CatalogError(issue)])
     }
     let reader = DocumentReader(path: path)
     let catalog = reader.compose(text).flatMap { decodeFile($0, reader: reader) }

@@ -1,5 +1,5 @@
 import Datasets
-import LinearAlgebra
+import Support
 
 /// Makes artwork variants whose tags are consistent with a title: each
 /// variant cues one of the title's genres with that genre's tone

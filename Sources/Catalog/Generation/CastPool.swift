@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 
 /// The performers a generated catalog casts from, with power-law
 /// popularity: performer `i` (0-based) is cast with weight

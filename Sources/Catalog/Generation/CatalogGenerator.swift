@@ -1,5 +1,5 @@
 import Datasets
-import LinearAlgebra
+import Support
 
 /// Generates a synthetic catalog of any size whose genre mix looks like
 /// MovieLens: the same share of titles per genre, the same number of genres

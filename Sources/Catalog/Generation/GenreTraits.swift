@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 
 /// Rules of thumb tying a title's genres to its running time and age
 /// rating. MovieLens has neither, so these are typical values for feature

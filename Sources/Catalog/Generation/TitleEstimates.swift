@@ -1,5 +1,5 @@
 import Datasets
-import LinearAlgebra
+import Support
 
 /// Fills in what a source does not say about a title (MovieLens has no
 /// cast, runtime, age rating or artwork) with values estimated from its

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 
 /// Invented title names ("The Silent Harbor", "Midnight of Glass") whose
 /// words lean toward the mood of the title's first genre.

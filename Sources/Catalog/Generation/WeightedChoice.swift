@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 
 /// Draws an index with probability proportional to its weight.
 enum WeightedChoice {

@@ -1,4 +1,5 @@
 import Datasets
+import Support
 
 /// Imports a MovieLens catalog (`movies.csv`, `u.item` or `movies.dat`).
 ///
@@ -29,8 +30,8 @@ public enum MovieLensCatalogImporter {
     if let given = requestedLayout { layout = given } else { layout = try detectLayout(path: path) }
     let encoding = encoding ?? layout.defaultEncoding
     var reader: LineReader
-    do throws(DatasetError) { reader = try LineReader(path: path) } catch {
-      throw .cannotOpen(path: path, reason: Self.reason(error))
+    do throws(FileOpenError) { reader = try LineReader(path: path) } catch {
+      throw .cannotOpen(path: path, reason: error.reason)
     }
     var titles: [Title] = []
     var seen: [Label: Int] = [:]
@@ -71,8 +72,8 @@ public enum MovieLensCatalogImporter {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     if let layout = MovieLensCatalogLayout(rawValue: name) { return layout }
     var reader: LineReader
-    do throws(DatasetError) { reader = try LineReader(path: path) } catch {
-      throw .cannotOpen(path: path, reason: Self.reason(error))
+    do throws(FileOpenError) { reader = try LineReader(path: path) } catch {
+      throw .cannotOpen(path: path, reason: error.reason)
     }
     var first: String?
     reader.forEachLine { (bytes: UnsafeBufferPointer<UInt8>, _: Int) in
@@ -101,7 +102,12 @@ public enum MovieLensCatalogImporter {
         }
         return nil
       }
-      let fields = try CSVLine.fields(text, path: path, line: line)
+      let fields: [String]
+      do throws(CSVRecord.UnclosedQuote) { fields = try CSVRecord(parsing: text).fields } catch {
+        throw .malformedLine(
+          path: path, line: line, field: "field \(error.field)", expected: "a closing double quote",
+          found: error.text)
+      }
       guard fields.count == 3 else {
         throw .malformedLine(
           path: path, line: line, field: "fields", expected: "3 fields (movieId,title,genres)",
@@ -195,11 +201,6 @@ public enum MovieLensCatalogImporter {
     return (String(trimmed[..<open]).trimmingWhitespace(), year)
   }
 
-  private static func reason(_ error: DatasetError) -> String {
-    if case .cannotOpen(_, let reason) = error { return reason }
-    if case .noSuchFile = error { return "no such file" }
-    return error.description
-  }
 }
 
 extension String {

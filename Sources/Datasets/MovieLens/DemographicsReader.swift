@@ -1,3 +1,5 @@
+import Support
+
 /// Reads members' demographics from MovieLens users files (`u.user`,
 /// `users.dat`), streaming line by line, with errors that name the file,
 /// line and field.
@@ -14,7 +16,8 @@ public enum DemographicsReader {
   public static func read(
     path: String, layout: DemographicsFileLayout? = nil
   ) throws(DatasetError) -> [MemberDemographics] {
-    var reader = try LineReader(path: path)
+    var reader: LineReader
+    do throws(FileOpenError) { reader = try LineReader(path: path) } catch { throw DatasetError(error) }
     var detected = layout
     var result: [MemberDemographics] = []
     var firstLineOfUser: [Label: Int] = [:]
@@ -65,7 +68,7 @@ public enum DemographicsReader {
     let (ageText, genderText, ageField, genderField) =
       layout == .pipeSeparated
       ? (fields[1], fields[2], names[1], names[2]) : (fields[2], fields[1], names[2], names[1])
-    guard let gender = MemberDemographics.Gender(movieLensCode: genderText) else {
+    guard let gender = Gender(movieLensCode: genderText) else {
       throw .malformedLine(path: path, line: line, field: genderField, expected: "F or M", found: genderText)
     }
     guard let age = Int(ageText) else {
@@ -74,12 +77,12 @@ public enum DemographicsReader {
         expected: layout == .pipeSeparated ? "an age in whole years" : "an age code (1, 18, 25, 35, 45, 50, 56)",
         found: ageText)
     }
-    let band: MemberDemographics.AgeBand?
+    let band: AgeBand?
     switch layout {
     case .pipeSeparated:
-      band = age <= 130 ? MemberDemographics.AgeBand(years: age) : nil
+      band = age <= 130 ? AgeBand(years: age) : nil
     case .doubleColon:
-      band = MemberDemographics.AgeBand(movieLens1MCode: age)
+      band = AgeBand(movieLens1MCode: age)
     }
     guard let band else {
       throw .malformedLine(

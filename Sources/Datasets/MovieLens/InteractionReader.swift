@@ -1,3 +1,5 @@
+import Support
+
 /// Reads interaction triples from MovieLens-layout files, streaming line by
 /// line, with errors that name the file, line and field.
 ///
@@ -20,7 +22,8 @@ public enum InteractionReader {
   ///   a wrong header, a line the layout does not allow (with its number
   ///   and field) or a file without data.
   public static func read(path: String, layout: InteractionFileLayout? = nil) throws(DatasetError) -> [Interaction] {
-    var reader = try LineReader(path: path)
+    var reader: LineReader
+    do throws(FileOpenError) { reader = try LineReader(path: path) } catch { throw DatasetError(error) }
     var detected = layout
     var result: [Interaction] = []
     try reader.forEachLine { (bytes, number) throws(DatasetError) in

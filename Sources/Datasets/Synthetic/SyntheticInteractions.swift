@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 
 /// A generated implicit-feedback data set with a known structure, for
 /// demonstrations and tests when no real file is at hand.

@@ -1,4 +1,4 @@
-import Datasets
+import Support
 
 /// The geo-IP table a platform ships to map a session's IP address to an
 /// approximate place: CIDR prefix → region, country and time zone.

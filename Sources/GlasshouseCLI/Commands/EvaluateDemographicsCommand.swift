@@ -124,14 +124,7 @@ struct EvaluateDemographicsCommand: ParsableCommand {
     var random = SeededGenerator(seed: seed ^ 0x6167_6573)
     var users = ""
     for member in sample.members {
-      let span: ClosedRange<Int> = switch member.ageBand {
-      case .under18: 13...17
-      case .from18to24: 18...24
-      case .from25to34: 25...34
-      case .from35to44: 35...44
-      case .from45to54: 45...54
-      case .over55: 55...73
-      }
+      let span = member.ageBand.years
       let age = span.lowerBound + Int(random.next() % UInt64(span.count))
       let gender = member.gender == .female ? "F" : "M"
       users += "\(member.user.text)|\(age)|\(gender)|other|00000\n"
@@ -165,9 +158,9 @@ struct EvaluateDemographicsCommand: ParsableCommand {
     }
     let truth = sample.members.map { m -> MemberDemographics in
       let member = population.members[m]
-      let band = MemberDemographics.AgeBand(rawValue: member.ageBand.rawValue) ?? .from25to34
-      let gender: MemberDemographics.Gender = member.gender == .female ? .female : .male
-      return MemberDemographics(user: Label(m + 1), age: 0, ageBand: band, gender: gender)
+      // MovieLens records F and M only; a non-binary member is written as M.
+      let gender: Gender = member.gender == .female ? .female : .male
+      return MemberDemographics(user: Label(m + 1), age: 0, ageBand: member.ageBand, gender: gender)
     }
     return (interactions, truth)
   }

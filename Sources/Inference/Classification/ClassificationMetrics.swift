@@ -29,10 +29,15 @@ public enum ClassificationMetrics {
 
   /// The area under the ROC curve of scores for a binary outcome: the
   /// probability that a random positive scores above a random negative, ties
-  /// counting one half (the Mann–Whitney U statistic, with mid-ranks).
+  /// counting one half (the Mann–Whitney U statistic, with mid-ranks); 0.5
+  /// without both classes. The one AUC of the package: the demographic
+  /// evaluation and the population accuracy table both use it.
+  ///
+  /// The numerator (a sum of mid-ranks less p(p+1)/2) is a whole or half
+  /// number, so the result equals counting the pairs exactly.
   ///
   /// - Complexity: O(n log n).
-  public static func areaUnderROC(scores: [Float], positives: [Bool]) -> Double {
+  public static func areaUnderROC<Score: BinaryFloatingPoint>(scores: [Score], positives: [Bool]) -> Double {
     precondition(scores.count == positives.count, "one outcome per score")
     let order = scores.indices.sorted { scores[$0] < scores[$1] }
     var rankSum = 0.0

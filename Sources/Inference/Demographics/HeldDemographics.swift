@@ -15,14 +15,14 @@ import Events
 /// A broker's record overrides a date of birth; later records override earlier ones.
 public struct HeldDemographics: Sendable, Equatable {
   /// The age band, when held.
-  public var ageBand: MemberDemographics.AgeBand?
+  public var ageBand: AgeBand?
   /// The gender, when held.
-  public var gender: MemberDemographics.Gender?
+  public var gender: Gender?
   /// The ids of the events the labels came from.
   public var sourceEventIDs: [String]
 
   /// Creates held labels.
-  public init(ageBand: MemberDemographics.AgeBand? = nil, gender: MemberDemographics.Gender? = nil, sourceEventIDs: [String] = []) {
+  public init(ageBand: AgeBand? = nil, gender: Gender? = nil, sourceEventIDs: [String] = []) {
     self.ageBand = ageBand
     self.gender = gender
     self.sourceEventIDs = sourceEventIDs
@@ -61,23 +61,26 @@ public struct HeldDemographics: Sendable, Equatable {
       case .accountCreated(_, _, _, _, _, let birth?):
         guard let profile = firstProfile[event.account]?.profile, let now, !fromBroker.contains(profile) else { continue }
         let years = Self.age(born: birth, at: now)
-        guard let band = MemberDemographics.AgeBand(years: years) else { continue }
+        guard let band = AgeBand(years: years) else { continue }
         result[profile, default: HeldDemographics()].ageBand = band
         result[profile, default: HeldDemographics()].sourceEventIDs.append(event.id)
       case .partnerRecord(_, _, .demographic, let attributes):
         guard let profile = event.profile ?? firstProfile[event.account]?.profile else { continue }
         var held = result[profile] ?? HeldDemographics()
         var used = false
-        if let text = attributes["age_band"], let band = MemberDemographics.AgeBand(rawValue: text) {
+        if let text = attributes["age_band"], let band = AgeBand(rawValue: text) {
           held.ageBand = band
           used = true
-        } else if let text = attributes["age"], let years = Int(text), let band = MemberDemographics.AgeBand(years: years) {
+        } else if let text = attributes["age"], let years = Int(text), let band = AgeBand(years: years) {
           held.ageBand = band
           used = true
         }
         if let text = attributes["gender"] {
-          let gender = MemberDemographics.Gender(rawValue: text.lowercased()) ?? MemberDemographics.Gender(movieLensCode: text)
-          if let gender {
+          // The demographic classifier is trained on MovieLens's F and M; a
+          // broker's "nonbinary" is not held as a label (as before the
+          // vocabularies were merged).
+          let gender = Gender(rawValue: text.lowercased()) ?? Gender(movieLensCode: text)
+          if let gender, gender != .nonbinary {
             held.gender = gender
             used = true
           }

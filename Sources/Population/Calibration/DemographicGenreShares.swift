@@ -1,4 +1,5 @@
 import Catalog
+import Datasets
 import Scenarios
 
 /// The share of each demographic group's ratings that fall on each genre in

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 import Scenarios
 
 #if canImport(Glibc)

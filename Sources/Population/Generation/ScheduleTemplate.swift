@@ -1,4 +1,5 @@
-import LinearAlgebra
+import Datasets
+import Support
 import Scenarios
 
 /// Typical viewing windows by age band, local time, for crowd members:

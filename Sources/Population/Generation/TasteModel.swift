@@ -1,5 +1,5 @@
 import Catalog
-import LinearAlgebra
+import Support
 
 /// The latent taste model members are drawn from: a demographic lift per
 /// genre (fitted to MovieLens 100K by ``GenreLiftCalibration``), personal

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Support
 
 /// Draws from weights given as a dictionary, in a fixed key order (a
 /// dictionary's own order changes from run to run).

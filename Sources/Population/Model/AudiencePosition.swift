@@ -1,3 +1,4 @@
+import Datasets
 import Scenarios
 
 /// Where a member sits on the audience axes titles lean along: gender

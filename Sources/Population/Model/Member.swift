@@ -1,4 +1,5 @@
 import Catalog
+import Datasets
 import Scenarios
 
 /// A simulated person: a named persona from the scenario or a member of the

@@ -1,5 +1,5 @@
 import Catalog
-import LinearAlgebra
+import Support
 
 /// The hidden truth about the catalog's titles that the population's tastes
 /// act on: each title's genres as slots of ``genres``, an overall appeal

@@ -1,3 +1,5 @@
+import Datasets
+
 /// The background crowd: synthetic members who give the model enough data
 /// to learn from, drawn from distributions a scenario can adjust.
 ///

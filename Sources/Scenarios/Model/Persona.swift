@@ -1,3 +1,5 @@
+import Datasets
+
 /// A simulated person with hidden true traits: what the platform never
 /// sees directly but may try to infer from behaviour.
 public struct Persona: Hashable, Sendable, Identifiable {

@@ -1,7 +1,7 @@
 import Artwork
 import Catalog
 import Events
-import LinearAlgebra
+import Support
 import Platform
 import Population
 import Scenarios

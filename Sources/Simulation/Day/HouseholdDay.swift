@@ -1,7 +1,7 @@
 import Catalog
 import Datasets
 import Events
-import LinearAlgebra
+import Support
 import Platform
 import Population
 import Recommendation
@@ -150,15 +150,7 @@ struct HouseholdDay {
 
   /// A date of birth in an age band, relative to the simulation's start.
   private mutating func dateOfBirth(_ band: AgeBand) -> CalendarDate? {
-    let ages: ClosedRange<Int>
-    switch band {
-    case .under18: ages = 13...17
-    case .from18to24: ages = 18...24
-    case .from25to34: ages = 25...34
-    case .from35to44: ages = 35...44
-    case .from45to54: ages = 45...54
-    case .over55: ages = 55...75
-    }
+    let ages = band.years
     let age = ages.lowerBound + Int(random.next() % UInt64(ages.count))
     let startYear = Int(1970 + context.clock.startSeconds / 31_556_952)
     return CalendarDate(year: startYear - age - 1, month: 1 + Int(random.next() % 12), day: 1 + Int(random.next() % 28))

@@ -21,9 +21,9 @@ public struct LineReader: ~Copyable {
 
   /// Opens a file for reading.
   ///
-  /// - Throws: ``DatasetError/noSuchFile(path:)`` when it does not exist,
-  ///   ``DatasetError/cannotOpen(path:reason:)`` when it cannot be read.
-  public init(path: String) throws(DatasetError) {
+  /// - Throws: ``FileOpenError/noSuchFile(path:)`` when it does not exist,
+  ///   ``FileOpenError/cannotOpen(path:reason:)`` when it cannot be read.
+  public init(path: String) throws(FileOpenError) {
     guard let file = fopen(path, "r") else {
       if errno == ENOENT { throw .noSuchFile(path: path) }
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
