@@ -67,3 +67,40 @@ struct CatalogFileTests {
     #expect(throws: CatalogError.self) { try CatalogFile.load(path: path) }
   }
 }
+
+@Suite("Duplicate keys: the same error on every read")
+struct DuplicateKeyTests {
+  @Test("a file repeating one key and a list used as a key gives one error, the same every time, at the repeat")
+  func deterministic() throws {
+    // From the fuzzer (Fuzz/Findings): Yams reported either duplicate, and
+    // named the list key "<uncovertable>".
+    let text = """
+      {"name": "c", "titles": [
+        {"id": "t1", "name": "A", "maturity": "G", [1, 2]: 3, "maturity": "PG", [1, 2]: 4}
+      ]}
+      """
+    var messages: Set<String> = []
+    for _ in 0..<20 {
+      do {
+        _ = try CatalogFile.parse(text, path: "catalog.json")
+        Issue.record("a catalog with duplicate keys parsed")
+      } catch {
+        messages.insert("\(error)")
+      }
+    }
+    #expect(messages.count == 1, "\(messages.sorted())")
+    let message = try #require(messages.first)
+    #expect(message.contains("key 'maturity' appears more than once"), "\(message)")
+    #expect(message.contains("catalog.json:2:"), "\(message)")
+    #expect(!message.contains("uncovertable"))
+  }
+
+  @Test("the second occurrence of a key is found in YAML and JSON text")
+  func secondOccurrence() {
+    #expect(DocumentReader.secondOccurrence(of: "id", in: "id: 1\nname: x\nid: 2\n")! == (3, 1))
+    #expect(DocumentReader.secondOccurrence(of: "a", in: "{\"a\": 1, \"b\": 2, \"a\": 3}")! == (1, 18))
+    #expect(DocumentReader.secondOccurrence(of: "id", in: "id: 1\n") == nil)
+    // A key inside another word does not count.
+    #expect(DocumentReader.secondOccurrence(of: "id", in: "id: 1\nvalid: 2\n") == nil)
+  }
+}

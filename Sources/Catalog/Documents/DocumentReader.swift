@@ -29,9 +29,21 @@ package final class DocumentReader {
         let detail = context.map { "\(problem) (\($0.text))" } ?? problem
         report(.syntax(problem: detail), line: mark.line, column: mark.column)
       case .duplicatedKeysInMapping(let duplicates, let context):
-        report(
-          .duplicate(what: "key", name: duplicates.first ?? ""),
-          line: context.mark.line, column: context.mark.column)
+        // Yams gathers the duplicates in a Dictionary and reports one in
+        // that dictionary's order, which changes from one read to the next,
+        // and names a non-scalar key "<uncovertable>". Report the same one
+        // every time: the scalar key whose second occurrence comes first in
+        // the text, at that occurrence.
+        let names = Array(Set(duplicates.filter { $0 != "<uncovertable>" })).sorted()
+        let found = names.compactMap { name in Self.secondOccurrence(of: name, in: text).map { (name, $0) } }
+          .min { ($0.1.line, $0.1.column, $0.0) < ($1.1.line, $1.1.column, $1.0) }
+        if let (name, at) = found {
+          report(.duplicate(what: "key", name: name), line: at.line, column: at.column)
+        } else {
+          report(
+            .duplicate(what: "key", name: names.first ?? "a list or mapping used as a key"),
+            line: names.isEmpty ? context.mark.line : 1, column: names.isEmpty ? context.mark.column : 1)
+        }
       case .reader(let problem, _, _, _):
         report(.syntax(problem: problem), line: 1, column: 1)
       default:
@@ -42,6 +54,32 @@ package final class DocumentReader {
       report(.syntax(problem: "\(error)"), line: 1, column: 1)
       return nil
     }
+  }
+
+  /// Where a key is written for the second time in YAML or JSON text
+  /// (`name:` or `"name":`, plain or quoted), as line and column from 1.
+  ///
+  /// - Complexity: O(text).
+  package static func secondOccurrence(of name: String, in text: String) -> (line: Int, column: Int)? {
+    let forms = [name + ":", "\"" + name + "\":", "'" + name + "':"]
+    var seen = 0
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let characters = Array(line)
+      var column = 0
+      while column < characters.count {
+        // A key starts a line's content or follows `{`, `,`, `- ` or space.
+        let before = column == 0 ? " " : characters[column - 1]
+        if before == " " || before == "{" || before == "," || before == "\t" {
+          for form in forms where characters.count - column >= form.count
+            && String(characters[column..<(column + form.count)]) == form {
+            seen += 1
+            if seen == 2 { return (index + 1, column + 1) }
+          }
+        }
+        column += 1
+      }
+    }
+    return nil
   }
 
   // MARK: Reporting
