@@ -30,6 +30,17 @@ struct FileEncodingTests {
     #expect(message.contains("byte 0xE9 is not valid UTF-8 at byte offset 24 (line 2, column 17)"))
   }
 
+  @Test("a control character YAML refuses is named with its line and column, not reported at 1:1")
+  func controlCharacter() throws {
+    // From the fuzzer (Fuzz/Findings): U+0001 inside a persona id.
+    let message = try Self.message(Array("name: A\npersonas:\n  - id: a".utf8) + [0x01] + Array("b\n".utf8))
+    #expect(message.contains("the control character U+0001"), "\(message)")
+    #expect(message.contains("(line 3, column 10)"), "\(message)")
+    #expect(!message.contains(":1:1:"), "\(message)")
+    // Tabs, line feeds and carriage returns are text.
+    #expect(DocumentText.firstProblem(in: Array("a:\t1\r\nb: 2\n".utf8)) == nil)
+  }
+
   @Test("UTF-16 with a byte-order mark says UTF-16, little- or big-endian")
   func utf16() throws {
     let text = ScenarioFiles.minimal()

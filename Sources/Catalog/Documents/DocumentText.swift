@@ -14,11 +14,17 @@ package enum DocumentText {
     package var column: Int
     /// What is wrong, in words.
     package var reason: String
+    /// Whether the text is UTF-8 but holds a control character YAML does
+    /// not allow.
+    package var isControlCharacter = false
 
     /// A message a person can act on: what the file is and where.
     package var description: String {
-      "the file is not UTF-8 text: \(reason) at byte offset \(offset) (line \(line), column \(column)); "
-        + "save it as UTF-8"
+      isControlCharacter
+        ? "the file holds \(reason), which YAML does not allow, at byte offset \(offset) (line \(line), column \(column)); "
+          + "remove it"
+        : "the file is not UTF-8 text: \(reason) at byte offset \(offset) (line \(line), column \(column)); "
+          + "save it as UTF-8"
     }
   }
 
@@ -48,6 +54,7 @@ package enum DocumentText {
     }
     var line = 1
     var column = 1
+    var control: Problem?
     var i = 0
     let n = bytes.count
     while i < n {
@@ -62,6 +69,14 @@ package enum DocumentText {
           : "byte \(hex) is not valid UTF-8"
         return Problem(offset: i, line: line, column: column, reason: reason)
       }
+      // C0 controls other than tab, line feed and carriage return, and DEL:
+      // YAML's reader refuses them without saying where. Reported when the
+      // bytes are otherwise text (a binary file's NUL says more).
+      if control == nil, (lead < 0x20 && lead != 0x09 && lead != 0x0A && lead != 0x0D) || lead == 0x7F {
+        let hex = String(lead, radix: 16, uppercase: true).leftPadded(to: 4)
+        control = Problem(
+          offset: i, line: line, column: column, reason: "the control character U+\(hex)", isControlCharacter: true)
+      }
       if lead == 0x0A {
         line += 1
         column = 1
@@ -70,7 +85,7 @@ package enum DocumentText {
       }
       i += length
     }
-    return nil
+    return control
   }
 
   /// The length of the valid UTF-8 sequence at `i` (1 to 4), or 0 when the
