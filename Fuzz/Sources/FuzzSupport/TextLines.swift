@@ -33,4 +33,17 @@ public enum TextLines {
     }
     return breaks + 1
   }
+
+  /// Whether a YAML error at `line`:`column` is libyaml's end-of-stream
+  /// position in a text that does not end with a line break: libyaml moves
+  /// the end mark to the start of a line after the last, so a file of 20
+  /// lines gets `21:1`. Tolerated (reported in the fuzzing note), so that a
+  /// run goes on looking for other things.
+  public static func isEndOfStreamPosition(line: Int, column: Int, in text: String) -> Bool {
+    guard column == 1, let last = text.unicodeScalars.last else { return false }
+    switch last.value {
+    case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return false
+    default: return line == yamlLineCount(text) + 1
+    }
+  }
 }
