@@ -37,6 +37,12 @@ struct FileEncodingTests {
     #expect(message.contains("the control character U+0001"), "\(message)")
     #expect(message.contains("(line 3, column 10)"), "\(message)")
     #expect(!message.contains(":1:1:"), "\(message)")
+    // The text API says the same.
+    let text = "name: A\npersonas:\n  - id: a\u{01}b\n"
+    #expect(throws: ScenarioError.self) { try ScenarioLoader.parse(text, path: "s.yaml") }
+    do { _ = try ScenarioLoader.parse(text, path: "s.yaml") } catch {
+      #expect(error.description.contains("U+0001") && error.description.contains("(line 3, column 10)"), "\(error)")
+    }
     // Tabs, line feeds and carriage returns are text.
     #expect(DocumentText.firstProblem(in: Array("a:\t1\r\nb: 2\n".utf8)) == nil)
   }

@@ -38,6 +38,11 @@ public enum CatalogFile {
   ///
   /// - Throws: The first problem found.
   public static func parse(_ text: String, path: String) throws(CatalogError) -> Catalog {
+    // A control character YAML refuses, named where it is, as the file API does.
+    if let problem = DocumentText.firstProblem(in: Array(text.utf8)), problem.isControlCharacter {
+      throw CatalogError(DocumentIssue(
+        path: path, line: problem.line, column: problem.column, kind: .syntax(problem: problem.description)))
+    }
     let reader = DocumentReader(path: path)
     let catalog = reader.compose(text).flatMap { decodeFile($0, reader: reader) }
     if let first = sorted(reader.issues).first { throw CatalogError(first) }

@@ -81,6 +81,11 @@ public enum ScenarioLoader {
   private static func parse(
     text: String, path: String, parameters: [String: String]?, files: [String: String]
   ) -> (Scenario?, [ScenarioError]) {
+    // A control character YAML refuses, named where it is (files reach
+    // here already decoded by DocumentText, which reports it the same way).
+    if let problem = DocumentText.firstProblem(in: Array(text.utf8)), problem.isControlCharacter {
+      return (nil, [.cannotRead(path: path, reason: problem.description)])
+    }
     let parser = ScenarioParser(path: path)
     parser.parameterValues = parameters
     parser.files = files
