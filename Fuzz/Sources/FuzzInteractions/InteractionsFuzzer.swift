@@ -69,8 +69,10 @@ enum InteractionsFuzzer {
     } catch {
       let message = error.description
       switch error {
-      case .malformedLine(let named, let line, let field, _, _):
-        guard named == path, (1...max(1, lines)).contains(line), fields.contains(field),
+      case .located(let issue):
+        let line = issue.line
+        let field = issue.field ?? ""
+        guard issue.path == path, (1...max(1, lines)).contains(line), fields.contains(field),
           message.hasPrefix("\(path):\(line): field '\(field)': ")
         else {
           fail("every line error names the file, a line and a field", message)
