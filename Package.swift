@@ -142,7 +142,7 @@ let package = Package(
     .target(
       name: "DataFlows",
       dependencies: [
-        "Assessment", "Inference", "Events", "Signals", "Scenarios", "Catalog", "Simulation",
+        "Assessment", "Beliefs", "Inference", "Events", "Signals", "Scenarios", "Catalog", "Simulation",
         "Platform", "Factorization", "LinearAlgebra", "Datasets", "Evaluation",
       ]),
     .target(
@@ -249,7 +249,7 @@ let package = Package(
       dependencies: ["Population", "Catalog", "Datasets", "Scenarios", "Support", "TestSupport"]),
     .testTarget(
       name: "CounterfactualTests",
-      dependencies: ["Counterfactual", "Assessment", "Simulation", "Scenarios", "Catalog", "Events", "LinearAlgebra", "TestSupport"]),
+      dependencies: ["Counterfactual", "Assessment", "Inference", "Simulation", "Scenarios", "Catalog", "Events", "LinearAlgebra", "TestSupport"]),
     .testTarget(
       name: "SimulationTests",
       dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "Artwork", "Recommendation", "Support"]),

@@ -22,21 +22,20 @@ enum ExpectationChecker {
       guard let (_, profile) = subjectProfile(subject) else { return outcome(statement, false, "no such persona or profile") }
       let events = beliefs.events(profile: profile)
       let traits: [InferredTrait]
-      let name: String
+      let kind: TraitKind
       switch trait {
       case .ageBand, .gender:
         traits = beliefs.demographicTraits(profile: profile, events: events, withEvidence: false)
-        name = trait == .ageBand ? "age band" : "gender"
+        kind = trait == .ageBand ? .ageBand : .gender
       case .region, .timeZone:
-        traits = LocationInference(geoIP: .sample).infer(events: events, withEvidence: false)
-        name = trait == .region ? "home region" : "time zone"
+        traits = beliefs.location.infer(events: events, withEvidence: false)
+        kind = trait == .region ? .homeRegion : .timeZone
       }
-      guard let found = traits.first(where: { $0.name == name }) else {
+      guard let found = traits.first(where: { $0.kind == kind }) else {
         return outcome(statement, false, "the platform could not infer it")
       }
-      let matches = PlatformBeliefs.sameValue(found.value, value)
-      return outcome(statement, matches && found.confidence >= minimum,
-                     "inferred \(found.value) with p = \(String(format: "%.2f", found.confidence))")
+      return outcome(statement, found.value.matches(value) && found.confidence >= minimum,
+                     "inferred \(found.text) with p = \(String(format: "%.2f", found.confidence))")
     case .topGenres(let subject, let genre, let included, let within):
       let statement = "\(genre.name) is \(included ? "" : "not ")in \(subject.name)'s top \(within) genres"
       guard let (_, profile) = subjectProfile(subject) else { return outcome(statement, false, "no such persona or profile") }
@@ -47,8 +46,8 @@ enum ExpectationChecker {
       let statement = "profile \(profile) is detected as \(count) viewer\(count == 1 ? "" : "s")"
       let resolved = reports.values.first { $0.profile == profile || $0.persona == profile }?.profile ?? profile
       let trait = beliefs.viewerCount.infer(events: beliefs.events(profile: resolved))
-      return outcome(statement, trait.value == String(count),
-                     "detected \(trait.value) (confidence \(String(format: "%.2f", trait.confidence)))"
+      return outcome(statement, trait.value == .count(count),
+                     "detected \(trait.text) (confidence \(String(format: "%.2f", trait.confidence)))"
                        + (trait.evidence.isEmpty ? "" : ": " + trait.evidence.map(\.description).joined(separator: "; ")))
     case .artworkTone(let subject, let tone, let minimum, let over):
       if let over {

@@ -19,30 +19,41 @@ extension PlatformBeliefs {
     let match = viewerMatch(profile: profile.id, memberIndex: memberIndex, truth: truth)
     // The persona's own viewer, where the platform sees one, answers for
     // who they are and what they like; the profile answers otherwise.
-    let personal: Set<String> = ["age band", "gender"]
+    let personal: Set<TraitKind> = [.ageBand, .gender]
     let topTrait = match.map { m in
-      m.viewer.beliefs.first { $0.name == "genre affinity" }.map { (genre: Genre($0.value), confidence: $0.confidence) }
+      m.viewer.beliefs.first { $0.kind == .genreAffinity }.flatMap { trait -> (genre: Genre, confidence: Double)? in
+        guard case .genre(let genre) = trait.value else { return nil }
+        return (genre, trait.confidence)
+      }
     } ?? topGenre(profile: profile.id)
     let truthTop = truth.topGenre(member: memberIndex)
-    func compare(_ trait: String, truth: String, inferredName: String) -> PersonaReport.Comparison {
-      let found = (personal.contains(inferredName) ? match?.viewer.beliefs : nil)?.first { $0.name == inferredName }
-        ?? traits.first { $0.name == inferredName }
+    // Each truth in the trait's own type, compared by value; the time zone
+    // by its name, which the inferred offset carries when the geo-IP table
+    // knows the place.
+    func compare(_ kind: TraitKind, truth: TraitValue, correct: (TraitValue) -> Bool = { _ in false })
+      -> PersonaReport.Comparison
+    {
+      let found = (personal.contains(kind) ? match?.viewer.beliefs : nil)?.first { $0.kind == kind }
+        ?? traits.first { $0.kind == kind }
       return PersonaReport.Comparison(
-        trait: trait, truth: truth, inferred: found?.value ?? "—", confidence: found?.confidence ?? 0,
-        correct: found.map { Self.sameValue($0.value, truth) } ?? false)
+        trait: kind.name, truth: truth.text, inferred: found?.text ?? "—", confidence: found?.confidence ?? 0,
+        correct: found.map { $0.value == truth || correct($0.value) } ?? false)
     }
     let comparisons = [
-      compare("age band", truth: member.ageBand.rawValue, inferredName: "age band"),
-      compare("gender", truth: member.gender.rawValue, inferredName: "gender"),
-      compare("time zone", truth: member.timeZone, inferredName: "time zone"),
-      compare("viewers", truth: String(profile.viewers.count), inferredName: "viewers"),
-      compare("people in the account", truth: String(home.members.count), inferredName: "people in the account"),
-      compare("children", truth: Self.childrenTruth(home, truth.population), inferredName: "children"),
+      compare(.ageBand, truth: .ageBand(member.ageBand)),
+      compare(.gender, truth: .gender(member.gender)),
+      compare(.timeZone, truth: .statement(member.timeZone)) { inferred in
+        if case .utcOffset(_, let zone) = inferred { return zone == member.timeZone }
+        return false
+      },
+      compare(.viewers, truth: .count(profile.viewers.count)),
+      compare(.peopleInAccount, truth: .count(home.members.count)),
+      compare(.children, truth: Self.childrenTruth(home, truth.population)),
     ]
       + (truthTop.map { truthTop in
         [PersonaReport.Comparison(
-          trait: "top genre", truth: truthTop, inferred: topTrait?.genre.name ?? "—",
-          confidence: topTrait?.confidence ?? 0, correct: topTrait?.genre.name == truthTop)]
+          trait: "top genre", truth: truthTop.name, inferred: topTrait?.genre.name ?? "—",
+          confidence: topTrait?.confidence ?? 0, correct: topTrait?.genre == truthTop)]
       } ?? [])
     var report = PersonaReport(
       persona: persona, name: name, account: account, profile: profile.id, events: events.count,
@@ -74,23 +85,16 @@ extension PlatformBeliefs {
   func otherProfile(_ profile: String) -> OtherProfile? {
     let events = self.events(profile: profile)
     guard !events.isEmpty else { return nil }
-    let shown: Set<String> = ["age band", "genre affinity", "viewers"]
+    let shown: Set<TraitKind> = [.ageBand, .genreAffinity, .viewers]
     let beliefs = traits(profile: profile, events: events, withEvidence: false, logged: true)
-      .filter { shown.contains($0.name) }
+      .filter { shown.contains($0.kind) }
     return OtherProfile(profile: profile, events: events.count, beliefs: Array(beliefs.prefix(5)))
   }
 
-  /// Whether a household has a member under 18, in the words of the
-  /// "children" trait.
-  static func childrenTruth(_ home: Household, _ population: Population) -> String {
-    home.members.contains { population.members[$0].ageBand == .under18 } ? "present" : "none seen"
-  }
-
-  /// Whether an inferred value names the truth: equal, or naming it in
-  /// parentheses as time zones do ("UTC+00:00 (Europe/London)"), or
-  /// starting with it as regions do ("London, GB" for "London").
-  static func sameValue(_ inferred: String, _ truth: String) -> Bool {
-    inferred == truth || inferred.hasSuffix("(\(truth))") || inferred.hasPrefix(truth + ",")
+  /// Whether a household has a member under 18, as the children trait
+  /// states it.
+  static func childrenTruth(_ home: Household, _ population: Population) -> TraitValue {
+    .presence(home.members.contains { population.members[$0].ageBand == .under18 })
   }
 
   /// Accuracy across the population for the inferences with a hidden truth.
@@ -105,30 +109,29 @@ extension PlatformBeliefs {
         let events = self.events(profile: profile.id)
         guard !events.isEmpty else { continue }
         let detected = householdViews[profile.id]?.viewers ?? viewerCount.infer(events: events)
-        let truthViewers = String(profile.viewers.count)
-        viewers.append((detected.value == truthViewers, detected.confidence))
-        viewerCounts[truthViewers, default: 0] += 1
+        viewers.append((detected.value == .count(profile.viewers.count), detected.confidence))
+        viewerCounts[String(profile.viewers.count), default: 0] += 1
         // The other inferences are scored on single-viewer profiles, whose
         // truth is one person's.
         guard profile.viewers.count == 1, let m = profile.viewers.first else { continue }
         let member = population.members[m]
         if held[profile.id] == nil {
           for trait in demographicTraits(profile: profile.id, events: events, withEvidence: false) {
-            if trait.name == "gender" {
-              gender.append((trait.value == member.gender.rawValue, trait.confidence))
-              if member.gender.rawValue != "nonbinary" {
-                let female = trait.value == "female" ? trait.confidence : 1 - trait.confidence
-                femaleScores.append((female, member.gender.rawValue == "female"))
+            if trait.kind == .gender {
+              gender.append((trait.value == .gender(member.gender), trait.confidence))
+              if member.gender != .nonbinary {
+                let female = trait.value == .gender(.female) ? trait.confidence : 1 - trait.confidence
+                femaleScores.append((female, member.gender == .female))
               }
               genderCounts[member.gender.rawValue, default: 0] += 1
-            } else if trait.name == "age band" {
-              age.append((trait.value == member.ageBand.rawValue, trait.confidence))
+            } else if trait.kind == .ageBand {
+              age.append((trait.value == .ageBand(member.ageBand), trait.confidence))
               ageCounts[member.ageBand.rawValue, default: 0] += 1
             }
           }
         }
         if let truthTop = truth.topGenre(member: m), let top = topGenre(profile: profile.id) {
-          genre.append((top.genre.name == truthTop, top.confidence))
+          genre.append((top.genre == truthTop, top.confidence))
         }
       }
     }
@@ -139,14 +142,14 @@ extension PlatformBeliefs {
       let views = (profilesOfAccount[home.id] ?? []).compactMap { householdViews[$0] }
       guard views.contains(where: { $0.sessions > 0 }) else { continue }
       let traits = household.infer(views: views)
-      let truePeople = String(home.members.count), trueChildren = Self.childrenTruth(home, population)
-      if let found = traits.first(where: { $0.name == "people in the account" }) {
+      let truePeople = TraitValue.count(home.members.count), trueChildren = Self.childrenTruth(home, population)
+      if let found = traits.first(where: { $0.kind == .peopleInAccount }) {
         people.append((found.value == truePeople, found.confidence))
-        peopleCounts[truePeople, default: 0] += 1
+        peopleCounts[truePeople.text, default: 0] += 1
       }
-      if let found = traits.first(where: { $0.name == "children" }) {
+      if let found = traits.first(where: { $0.kind == .children }) {
         children.append((found.value == trueChildren, found.confidence))
-        childrenCounts[trueChildren, default: 0] += 1
+        childrenCounts[trueChildren.text, default: 0] += 1
       }
     }
     func majority(_ counts: [String: Int]) -> Double {

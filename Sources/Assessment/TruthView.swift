@@ -35,8 +35,8 @@ struct TruthView: Sendable {
   /// platform's top genre uses (``GenreBaseline``) applied to the member's
   /// true shares of free choices and the population's mean: `nil` for a
   /// persona whose file states no genre tastes.
-  func topGenre(member: Int) -> String? {
+  func topGenre(member: Int) -> Genre? {
     guard population.members[member].taste.hasGenreTastes else { return nil }
-    return baseline.ranked(shares[member]).first?.genre.name
+    return baseline.ranked(shares[member]).first?.genre
   }
 }

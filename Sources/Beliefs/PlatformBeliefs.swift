@@ -43,13 +43,21 @@ package struct PlatformBeliefs: Sendable {
   package let householdViews: [String: HouseholdInference.ProfileView]
   /// Each account's profiles, in order of first appearance in the log.
   package let profilesOfAccount: [String: [String]]
+  /// Each profile's taste vector: the platform's own, or folded in from
+  /// the log when the beliefs are those of another data policy.
+  package let tastes: [String: [Float]]
 
   /// The beliefs from everything the platform holds after a run.
   package init(record: PlatformRecord) {
     self.init(log: EventLog(events: record.events), platform: record.platform, catalog: record.catalog)
   }
 
-  package init(log: EventLog, platform: StreamingPlatform, catalog: Catalog) {
+  /// The beliefs from a log and the platform's model.
+  ///
+  /// - Parameter tastes: the taste vector of each profile when not the
+  ///   platform's own (``foldedTastes(log:platform:catalog:)`` for a log
+  ///   the platform did not train on); by default the platform's.
+  package init(log: EventLog, platform: StreamingPlatform, catalog: Catalog, tastes: [String: [Float]]? = nil) {
     self.log = log
     self.platform = platform
     self.catalog = catalog
@@ -70,18 +78,21 @@ package struct PlatformBeliefs: Sendable {
     }
     accountOfProfile = accounts
     self.profilesOfAccount = profilesOfAccount
-    let known = platform.profileIDs.indices.filter { platform.tastes[$0] != nil }
-    if let width = known.first.flatMap({ platform.tastes[$0]?.count }), width > 0 {
+    let tastes = tastes ?? Dictionary(
+      platform.profileIDs.indices.compactMap { p in platform.tastes[p].map { (platform.profileIDs[p], $0) } },
+      uniquingKeysWith: { first, _ in first })
+    self.tastes = tastes
+    let known = platform.profileIDs.filter { tastes[$0] != nil }
+    if let width = known.first.flatMap({ tastes[$0]?.count }), width > 0 {
       let space = ProfileFeatures(titles: catalog.titles.map(\.id.text), tasteWidth: width)
       var rows = DenseMatrix(rows: known.count, columns: space.width)
-      for (row, p) in known.enumerated() {
-        let id = platform.profileIDs[p]
+      for (row, id) in known.enumerated() {
         let events = accounts[id].map { log.events(account: $0, profile: id) } ?? []
-        rows.setRow(row, to: space.row(taste: platform.tastes[p] ?? [], events: events))
+        rows.setRow(row, to: space.row(taste: tastes[id] ?? [], events: events))
       }
       features = space
       demographics = DemographicInference().train(
-        features: rows, profiles: known.map { platform.profileIDs[$0] }, held: held,
+        features: rows, profiles: known, held: held,
         standardizedColumns: width + ProfileFeatures.behaviourWidth)
     } else {
       features = nil
@@ -109,6 +120,21 @@ package struct PlatformBeliefs: Sendable {
   /// their genre shares as of its last model update.
   package static func audienceBaseline(_ platform: StreamingPlatform) -> GenreBaseline {
     GenreBaseline(genres: platform.index.genres, profileShares: platform.genreAffinity)
+  }
+
+  /// Each profile's taste vector folded into the platform's title factors
+  /// from its events in `log` (Hu, Koren and Volinsky 2008, eq. 4): what a
+  /// platform that had logged only `log` would hold.
+  package static func foldedTastes(log: EventLog, platform: StreamingPlatform, catalog: Catalog) -> [String: [Float]] {
+    guard let model = platform.model else { return [:] }
+    let titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id.text, $0) })
+    let feedback = SignalExtractor(configuration: platform.configuration.signals).feedback(from: log)
+    var perProfile: [String: [(item: Int, value: Float)]] = [:]
+    for entry in feedback.entries {
+      guard let item = titleIndex[entry.title.description] else { continue }
+      perProfile[entry.profile.description, default: []].append((item, entry.value))
+    }
+    return perProfile.mapValues { model.foldIn($0) }
   }
 
   /// The profile's events as the platform logged them.
@@ -146,7 +172,7 @@ package struct PlatformBeliefs: Sendable {
 
   package func demographicTraits(profile: String, events: [Event], withEvidence: Bool) -> [InferredTrait] {
     var traits: [InferredTrait] = []
-    if let demographics, let features, let p = platform.profileIndex(profile), let taste = platform.tastes[p] {
+    if let demographics, let features, let taste = tastes[profile] {
       // A held label whose source events were taken away is no longer held:
       // the classifier answers instead (its own labels stay as trained).
       let remaining = heldLabels(profile: profile, events: events)
@@ -158,11 +184,14 @@ package struct PlatformBeliefs: Sendable {
           titleName: { names[$0] ?? $0 })
         : demographics.traits(profile: key, taste: features.row(taste: taste, events: events))
       if let remaining = remaining ?? nil {
-        for (name, value) in [("gender", remaining.gender?.rawValue), ("age band", remaining.ageBand?.rawValue)] {
+        let labels: [(TraitKind, TraitValue?)] = [
+          (.gender, remaining.gender.map(TraitValue.gender)), (.ageBand, remaining.ageBand.map(TraitValue.ageBand)),
+        ]
+        for (kind, value) in labels {
           guard let value else { continue }
-          traits.removeAll { $0.name == name }
+          traits.removeAll { $0.kind == kind }
           traits.append(InferredTrait(
-            category: .demographic, name: name, value: value, score: 1, confidence: 1,
+            kind, value, score: 1, confidence: 1,
             evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
                                 eventIDs: remaining.sourceEventIDs, effect: 1)]))
         }
@@ -173,9 +202,9 @@ package struct PlatformBeliefs: Sendable {
     if let settings = events.first(where: {
       if case .profileSettings(_, true, _, _) = $0.payload { return true } else { return false }
     }) {
-      traits.removeAll { $0.name == "age band" }
+      traits.removeAll { $0.kind == .ageBand }
       traits.append(InferredTrait(
-        category: .demographic, name: "age band", value: "under-18", score: 1, confidence: 0.95,
+        .ageBand, .ageBand(.under18), score: 1, confidence: 0.95,
         evidence: [Evidence(description: "the profile is set up as a kids' profile", title: nil,
                             eventIDs: [settings.id], effect: 1)]))
     }

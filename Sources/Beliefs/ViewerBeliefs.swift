@@ -23,8 +23,8 @@ public struct ViewerBeliefs: Sendable, Codable, Equatable {
 
 extension PlatformBeliefs {
   /// The beliefs the platform forms about a viewer from their own events.
-  static let viewerTraitNames: Set<String> = [
-    "age band", "gender", "genre affinity", "active hours", "devices", "sleep window", "binge propensity",
+  static let viewerTraitKinds: Set<TraitKind> = [
+    .ageBand, .gender, .genreAffinity, .activeHours, .devices, .sleepWindow, .bingePropensity,
   ]
 
   /// The viewers the platform detects on a profile, each with what their
@@ -34,7 +34,7 @@ extension PlatformBeliefs {
   /// - Complexity: O(profile events) plus one trait computation per viewer.
   package func viewers(profile: String) -> [ViewerBeliefs] {
     let events = self.events(profile: profile)
-    guard let view = householdViews[profile], view.viewers.value != "1", view.viewers.evidence.count > 1 else {
+    guard let view = householdViews[profile], view.viewers.value != .count(1), view.viewers.evidence.count > 1 else {
       return []
     }
     var groupOfSession: [String: Int] = [:]
@@ -55,7 +55,7 @@ extension PlatformBeliefs {
       traits += location.infer(events: own, withEvidence: false)
       return ViewerBeliefs(
         description: evidence.description, sessionEventIDs: evidence.eventIDs,
-        beliefs: traits.filter { Self.viewerTraitNames.contains($0.name) })
+        beliefs: traits.filter { Self.viewerTraitKinds.contains($0.kind) })
     }
   }
 

@@ -54,7 +54,7 @@ public struct DataFlowAnalysis: Sendable, Codable {
       RecipientViewBuilder(recipient: $0, platform: platform, personas: personas).build()
     }
     self.views = views
-    let inference = RecipientInference(catalog: catalog)
+    let inference = RecipientInference(beliefs: platform.beliefs)
     recipients = views.map { view in
       let flows = personas.personas.compactMap { persona -> PersonaFlow? in
         guard let profile = personas.profileOfPersona[persona] else { return nil }
@@ -83,7 +83,7 @@ public struct DataFlowAnalysis: Sendable, Codable {
     for i in views.indices {
       for j in views.indices where j > i {
         guard !views[i].subjects.isEmpty, !views[j].subjects.isEmpty else { continue }
-        let linkage = RecipientLinkage(first: views[i], second: views[j], catalog: catalog, personas: personas)
+        let linkage = RecipientLinkage(first: views[i], second: views[j], inference: inference, personas: personas)
         if !linkage.sharedIdentifiers.isEmpty { linkages.append(linkage) }
       }
     }

@@ -2,6 +2,7 @@ import Assessment
 import Catalog
 import Events
 import Foundation
+import Inference
 import Scenarios
 import Testing
 
@@ -82,12 +83,9 @@ struct CounterfactualExpectationTests {
     #expect(withdrawn > 0)
   }
 
-  @Test("values match as the reports write them")
-  func valueMatching() {
-    #expect(CounterfactualExpectationChecker.valueMatches("tv (Tizen 8), phone (iOS 18)", "phone"))
-    #expect(!CounterfactualExpectationChecker.valueMatches("tv (Tizen 8), phone (iOS 18)", "tablet"))
-    #expect(CounterfactualExpectationChecker.valueMatches("London, GB", "london"))
-    #expect(CounterfactualExpectationChecker.valueMatches("UTC+00:00 (Europe/London)", "Europe/London"))
-    #expect(CounterfactualExpectationChecker.valueMatches("45-54", "45-54"))
+  @Test("every trait a reveals expectation may name is a kind the belief model infers")
+  func revealedNamesAreKinds() {
+    let unknown = RevealedClaim.traitNames.values.filter { TraitKind(rawValue: $0) == nil }
+    #expect(unknown.isEmpty, "not trait kinds: \(unknown.sorted())")
   }
 }

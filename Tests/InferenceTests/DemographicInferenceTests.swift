@@ -78,7 +78,7 @@ struct DemographicInferenceTests {
       let gender = try #require(traits.first { $0.name == "gender" })
       #expect(gender.confidence >= 0.5 && gender.confidence <= 1)
       unlabelled += 1
-      if gender.value == world.truth[profile]!.rawValue { correct += 1 }
+      if gender.text == world.truth[profile]!.rawValue { correct += 1 }
       if world.truth[profile] == .male { majority += 1 }
     }
     let accuracy = Double(correct) / Double(unlabelled)
@@ -86,7 +86,7 @@ struct DemographicInferenceTests {
     // A held profile reports its held label at confidence 1.
     let heldTraits = demographics.traits(profile: "p0", taste: model.userFactors.row(0))
     #expect(heldTraits.first { $0.name == "gender" }?.confidence == 1)
-    #expect(heldTraits.first { $0.name == "age band" }?.value == "25-34")
+    #expect(heldTraits.first { $0.name == "age band" }?.text == "25-34")
     // Evidence for one unlabelled profile: the titles that pushed the guess.
     let evidence = TasteVectorEvidence(
       model: model, titles: matrix.columnLabels,
@@ -96,7 +96,7 @@ struct DemographicInferenceTests {
     let explained = demographics.traits(profile: profile, events: events) { evidence.taste(events: $0, reference: events.last?.timestamp) }
     let gender = try #require(explained.first { $0.name == "gender" })
     #expect(!gender.evidence.isEmpty)
-    let leaning = gender.value == "female" ? ["d", "c", "m2"] : ["h", "m1", "m3", "m4"]
+    let leaning = gender.text == "female" ? ["d", "c", "m2"] : ["h", "m1", "m3", "m4"]
     #expect(leaning.contains { gender.evidence[0].title!.hasPrefix($0) })
   }
 }

@@ -34,11 +34,11 @@ struct HouseholdInferenceTests {
     #expect(views[1].viewerPlays.map(\.plays) == [8] && views[1].viewerPlays.map(\.childPlays) == [7])
     let traits = Self.household.infer(views: views)
     let people = traits.first { $0.name == "people in the account" }
-    #expect(people?.value == "2")
+    #expect(people?.text == "2")
     // Both profiles are read as one viewer: 12 sessions (0.9) and 8 (0.7).
     #expect(people.map { abs($0.confidence - 0.9 * 0.7) < 1e-12 } == true)
     let children = traits.first { $0.name == "children" }
-    #expect(children?.value == "present")
+    #expect(children?.text == "present")
     // Share 7/8 = 0.875: 0.6 + 0.3 · (0.875 − 0.6) / 0.4 = 0.80625.
     #expect(abs((children?.confidence ?? 0) - 0.80625) < 1e-9)
     #expect(children?.evidence.first?.eventIDs.count == 7)
@@ -55,11 +55,11 @@ struct HouseholdInferenceTests {
       Self.household.view(profile: "adult", events: Self.adult("adult").events),
       Self.household.view(profile: "kids", events: kids.events),
     ])
-    #expect(withKids.first { $0.name == "children" }.map { ($0.value, $0.confidence) } ?? ("", 0) == ("present", 0.95))
+    #expect(withKids.first { $0.name == "children" }.map { ($0.text, $0.confidence) } ?? ("", 0) == ("present", 0.95))
     #expect(withKids.first { $0.name == "children" }?.evidence.first?.eventIDs == ["e1"])
 
     let alone = Self.household.infer(views: [Self.household.view(profile: "adult", events: Self.adult("adult").events)])
-    #expect(alone.map(\.value) == ["1", "none seen"])
+    #expect(alone.map(\.text) == ["1", "none seen"])
     #expect(alone.map(\.confidence) == [0.9, 0.9])
   }
 
@@ -67,14 +67,14 @@ struct HouseholdInferenceTests {
   func sharedProfile() {
     let history = ProfileHistory.adultAndChild()
     let view = Self.household.view(profile: "p1", events: history.events)
-    #expect(view.viewers.value == "2")
+    #expect(view.viewers.text == "2")
     #expect(view.viewerPlays.map(\.plays) == [12, 12])
     #expect(view.viewerPlays.map(\.childPlays).sorted() == [0, 12])
     let traits = Self.household.infer(views: [view])
-    #expect(traits.map(\.value) == ["2", "present"])
+    #expect(traits.map(\.text) == ["2", "present"])
 
     let empty = Self.household.infer(views: [Self.household.view(profile: "p2", events: [])])
-    #expect(empty.map(\.value) == ["0", "none seen"])
+    #expect(empty.map(\.text) == ["0", "none seen"])
     #expect(empty.map(\.confidence) == [0, 0])
   }
 }

@@ -76,8 +76,8 @@ struct ProfileFeaturesTests {
       features: matrix, profiles: ids, held: held, standardizedColumns: 1 + ProfileFeatures.behaviourWidth)
     let child = model.traits(profile: "new-child", taste: rows[40]).first { $0.name == "age band" }
     let adult = model.traits(profile: "new-adult", taste: rows[41]).first { $0.name == "age band" }
-    #expect(child?.value == "under-18")
-    #expect(adult?.value == "35-44")
+    #expect(child?.text == "under-18")
+    #expect(adult?.text == "35-44")
     #expect((child?.confidence ?? 0) > 0.7 && (adult?.confidence ?? 0) > 0.7)
   }
 }

@@ -25,25 +25,25 @@ struct RhythmLocationTests {
     let traits = RhythmInference().infer(events: Self.eveningViewer().events)
     let byName = Dictionary(uniqueKeysWithValues: traits.map { ($0.name, $0) })
     let hours = try #require(byName["active hours"])
-    #expect(hours.value == "20:00–23:00")
+    #expect(hours.text == "20:00–23:00")
     #expect(hours.score == 1)
     // Something is played every day of the two weeks.
     let days = try #require(byName["active days"])
-    #expect(days.value == "every day")
+    #expect(days.text == "every day")
     #expect(days.score == 1)
     // Evenings only: the daily gap is about 21 hours, which says when she
     // does not watch, not when she sleeps.
     #expect(byName["sleep window"] == nil)
     let weekend = try #require(byName["weekday/weekend"])
-    #expect(weekend.value == "weekend-heavy")
+    #expect(weekend.text == "weekend-heavy")
     #expect(weekend.score > 2)
     let binge = try #require(byName["binge propensity"])
-    #expect(binge.value == "moderate")
+    #expect(binge.text == "moderate")
     #expect(abs(binge.score - 4.0 / 14.0) < 1e-9)
     // Weekday plays on even days finish: days 0, 2, 4, 8, 10 of 22 playbacks.
     let completion = try #require(byName["completion rate"])
     #expect(abs(completion.score - 5.0 / 22.0) < 1e-9)
-    #expect(completion.value == "23% of playbacks finished")
+    #expect(completion.text == "23% of playbacks finished")
     #expect(!days.evidence.isEmpty)
     #expect(!binge.evidence.isEmpty && binge.evidence.allSatisfy { $0.description.contains("3 plays") })
   }
@@ -63,12 +63,12 @@ struct RhythmLocationTests {
     // runs 23:15–07:00, 7¾ hours, quiet on 9 of the 10 active days (day 4's
     // night ends at 05:00; the 10th night, after day 9, saw no morning but
     // is quiet too). Confidence (9 + 1) / (10 + 2).
-    #expect(sleep.value == "23:15–07:00")
+    #expect(sleep.text == "23:15–07:00")
     #expect(sleep.score == 7.75)
     #expect(abs(sleep.confidence - 10.0 / 12.0) < 1e-12)
     // Every morning and every evening: "every day"; daily, so no weekday/weekend difference.
-    #expect(traits.first { $0.name == "active days" }?.value == "every day")
-    #expect(traits.first { $0.name == "weekday/weekend" }?.value == "no difference")
+    #expect(traits.first { $0.name == "active days" }?.text == "every day")
+    #expect(traits.first { $0.name == "weekday/weekend" }?.text == "no difference")
 
     // Six days are not enough data.
     var short = ProfileHistory()
@@ -102,18 +102,18 @@ struct RhythmLocationTests {
     // One Monday of the first week too: Monday's share is 1 of 3 dates.
     weekends.watch("d1", day: 0, hour: 20, finish: false)
     let traits = RhythmInference().infer(events: weekends.events)
-    #expect(traits.first { $0.name == "active days" }?.value == "Sat, Sun")
+    #expect(traits.first { $0.name == "active days" }?.text == "Sat, Sun")
     let weekend = try #require(traits.first { $0.name == "weekday/weekend" })
     // 12 weekend plays over 6 weekend dates, 1 over 15 weekdays (day 0 to 20).
     #expect(abs(weekend.score - ((12.5 / 6) / (1.5 / 15))) < 1e-9)
-    #expect(weekend.value == "weekend-heavy")
+    #expect(weekend.text == "weekend-heavy")
     // Two plays on a Saturday against one on each weekday of one week:
     // ratio (2.5/1)/(5.5/5) ≈ 2.3, but on 7 plays it is not clear.
     var few = ProfileHistory()
     for day in 0..<5 { few.watch("d1", day: day, hour: 20, finish: false) }
     few.watch("m1", day: 5, hour: 20, finish: false)
     few.watch("m2", day: 5, hour: 21, finish: false)
-    #expect(RhythmInference().infer(events: few.events).first { $0.name == "weekday/weekend" }?.value == "no difference")
+    #expect(RhythmInference().infer(events: few.events).first { $0.name == "weekday/weekend" }?.text == "no difference")
   }
 
   @Test("completion-rate evidence names titles, not ids")
@@ -140,7 +140,7 @@ struct RhythmLocationTests {
     let binge = try #require(traits.first { $0.name == "binge propensity" })
     // 8 sittings, 4 of them two finished films: 0.5, high.
     #expect(abs(binge.score - 0.5) < 1e-9)
-    #expect(binge.value == "high")
+    #expect(binge.text == "high")
   }
 
   @Test("local time comes from each timestamp's own offset")
@@ -149,7 +149,7 @@ struct RhythmLocationTests {
     history.offset = 540  // UTC+09:00
     for day in 0..<5 { history.watch("h1", day: day, hour: 7) }
     let hours = try #require(RhythmInference().infer(events: history.events).first { $0.name == "active hours" })
-    #expect(hours.value.hasPrefix("05:00") || hours.value.hasPrefix("06:00") || hours.value.hasPrefix("07:00"))
+    #expect(hours.text.hasPrefix("05:00") || hours.text.hasPrefix("06:00") || hours.text.hasPrefix("07:00"))
     #expect(RhythmInference().infer(events: []).isEmpty)
   }
 
@@ -163,16 +163,16 @@ struct RhythmLocationTests {
     let traits = LocationInference(geoIP: .sample).infer(events: history.events)
     let byName = Dictionary(uniqueKeysWithValues: traits.map { ($0.name, $0) })
     let home = try #require(byName["home region"])
-    #expect(home.value == "Noord-Holland, NL")
+    #expect(home.text == "Noord-Holland, NL")
     #expect(abs(home.score - 0.8) < 1e-9)
     #expect(home.evidence.first?.description.contains("198.51.100.130") == true)
     let zone = try #require(byName["time zone"])
-    #expect(zone.value == "UTC+01:00 (Europe/Amsterdam)")
+    #expect(zone.text == "UTC+01:00 (Europe/Amsterdam)")
     let travel = try #require(byName["travel"])
-    #expect(travel.value.contains("Tokyo, JP on 2026-03-11"))
+    #expect(travel.text.contains("Tokyo, JP on 2026-03-11"))
     #expect(travel.score == 2)
     let devices = try #require(byName["devices"])
-    #expect(devices.value == "tv (tvOS), phone (Android)")
+    #expect(devices.text == "tv (tvOS), phone (Android)")
     #expect(devices.score == 2)
   }
 }

@@ -7,13 +7,13 @@ struct SegmentsAndUniquenessTests {
   @Test("traits become IAB-tier segments; minors, gender and location are flagged sensitive")
   func segments() {
     let traits = [
-      InferredTrait(category: .demographic, name: "age band", value: "under-18", score: 0.8, confidence: 0.8),
-      InferredTrait(category: .demographic, name: "gender", value: "female", score: 0.7, confidence: 0.7),
-      InferredTrait(category: .taste, name: "genre affinity", value: "Horror", score: 0.6, confidence: 0.75),
-      InferredTrait(category: .taste, name: "genre affinity", value: "Children", score: 0.2, confidence: 0.6),
-      InferredTrait(category: .taste, name: "genre affinity", value: "Drama", score: 0.1, confidence: 0.3),
-      InferredTrait(category: .location, name: "home region", value: "Noord-Holland, NL", score: 0.9, confidence: 0.8),
-      InferredTrait(category: .location, name: "devices", value: "tv (tvOS)", score: 1, confidence: 1),
+      InferredTrait(.ageBand, .ageBand(.under18), score: 0.8, confidence: 0.8),
+      InferredTrait(.gender, .gender(.female), score: 0.7, confidence: 0.7),
+      InferredTrait(.genreAffinity, .genre("Horror"), score: 0.6, confidence: 0.75),
+      InferredTrait(.genreAffinity, .genre("Children"), score: 0.2, confidence: 0.6),
+      InferredTrait(.genreAffinity, .genre("Drama"), score: 0.1, confidence: 0.3),
+      InferredTrait(.homeRegion, .region("Noord-Holland, NL"), score: 0.9, confidence: 0.8),
+      InferredTrait(.devices, .devices([.init(type: .tv, os: "tvOS")]), score: 1, confidence: 1),
     ]
     let segments = AdvertisingSegments().segments(from: traits)
     // Most confident first (1, 0.8, 0.8, 0.75, 0.7, 0.6, 0.6); ties in trait order.
@@ -28,6 +28,10 @@ struct SegmentsAndUniquenessTests {
     ])
     #expect(segments[1].sensitivity?.contains("minor") == true)
     #expect(segments[3].confidence == 0.75 && segments[3].source == "genre affinity: Horror")
+    // Each segment states a typed trait a buyer can act on, never parsed from its name.
+    #expect(segments[3].statement == .init(.genreAffinity, .genre("Horror")))
+    #expect(segments[1].statement == .init(.ageBand, .ageBand(.under18)))
+    #expect(segments[6].statement == .init(.children, .presence(true)))
   }
 
   @Test("uniqueness: a member with a rare title is singled out by it; identical members are not unique")
@@ -57,7 +61,7 @@ struct SegmentsAndUniquenessTests {
     #expect(dated.score == 1 && dated.evidence.first?.title == "c1")
     let twin = try #require(analysis.trait(profile: "twin1"))
     #expect(twin.score == 0)
-    #expect(twin.value == "not unique: 2 members share all 4 (title, date) events")
+    #expect(twin.text == "not unique: 2 members share all 4 (title, date) events")
     #expect(abs(twin.confidence - 0.5) < 1e-12)
     #expect(analysis.trait(profile: "nobody") == nil)
     // With a window of 100 days, day 60 is no longer far enough.

@@ -30,7 +30,7 @@ struct TasteTraitTests {
       values.filter { $0.title.hasPrefix(prefix) }.reduce(0.0) { $0 + Double($1.value) } / total
     }
     let top = try #require(traits.first)
-    #expect(top.value == "Horror")
+    #expect(top.text == "Horror")
     #expect(abs(top.score - (share("h") - 0.1)) < 1e-9)
     #expect(abs(top.confidence - baseline.confidence(share: share("h"), titles: values.count, of: .horror)) < 1e-12)
     #expect(top.confidence > 0.99)
@@ -39,19 +39,19 @@ struct TasteTraitTests {
     #expect(zip(top.evidence, top.evidence.dropFirst()).allSatisfy { $0.effect >= $1.effect })
     #expect(top.evidence[0].eventIDs.count == 2)
     // Comedy (one title of seven) is above its audience share of 0.1; drama, below 0.4, is not listed.
-    #expect(traits.map(\.value) == (share("m") > 0.1 ? ["Horror", "Comedy"] : ["Horror"]))
+    #expect(traits.map(\.text) == (share("m") > 0.1 ? ["Horror", "Comedy"] : ["Horror"]))
     #expect(share("m") > 0.1 && share("d") < 0.4)
     // The top genres are the same ranking without a limit.
-    #expect(inference.topGenres(events: events, reference: events.last?.timestamp).map(\.name) == traits.map(\.value))
+    #expect(inference.topGenres(events: events, reference: events.last?.timestamp).map(\.name) == traits.map(\.text))
     // Without evidence: the same traits, no search.
     let quick = inference.genreAffinities(events: events, withEvidence: false)
-    #expect(quick.map(\.value) == traits.map(\.value) && quick.allSatisfy(\.evidence.isEmpty))
+    #expect(quick.map(\.text) == traits.map(\.text) && quick.allSatisfy(\.evidence.isEmpty))
   }
 
   @Test("favourite cast needs two titles; the evidence names them")
   func cast() throws {
     let traits = TasteInference(catalog: ProfileHistory.catalog).favouriteCast(events: Self.horrorFan().events)
-    #expect(traits.map(\.value) == ["Ada Vance"])
+    #expect(traits.map(\.text) == ["Ada Vance"])
     #expect(Set(traits[0].evidence.compactMap(\.title)) == ["h1", "h2", "h4"])
   }
 
@@ -68,7 +68,7 @@ struct TasteTraitTests {
     history.add(day: 0, second: 3600 * 21 + 5, .artworkClick(title: "m3", artwork: "m3-dark"))
     history.add(day: 1, second: 3600 * 21, .artworkClick(title: "m1", artwork: "m1-dark"))
     let trait = try #require(TasteInference(catalog: ProfileHistory.catalog).tone(events: history.events))
-    #expect(trait.value == "dark")
+    #expect(trait.text == "dark")
     #expect(trait.score > 0.2)
     #expect(Set(trait.evidence.compactMap(\.title)) == ["d2", "m3", "m1"])
     #expect(TasteInference(catalog: ProfileHistory.catalog).tone(events: []) == nil)
@@ -78,7 +78,7 @@ struct TasteTraitTests {
   func degenerate() {
     let inference = TasteInference(catalog: ProfileHistory.catalog)
     #expect(inference.genreAffinities(events: []).isEmpty)
-    let trait = InferredTrait(category: .taste, name: "x", value: "y", score: .nan, confidence: 3)
+    let trait = InferredTrait(.genreAffinity, .genre("Horror"), score: .nan, confidence: 3)
     #expect(trait.score == 0 && trait.confidence == 1)
   }
 
@@ -108,8 +108,8 @@ struct TasteTraitTests {
     #expect(all[fan, horror] > 0.5 && all[fan, children] < -0.5)
     let explained = TasteVectorEvidence(model: model, titles: matrix.columnLabels, directions: directions)
       .summary(events: Self.horrorFan().events)
-    #expect(explained.value.hasPrefix("strongest directions: "))
-    #expect(explained.value.contains("Horror +") || explained.value.contains("Children −"))
+    #expect(explained.text.hasPrefix("strongest directions: "))
+    #expect(explained.text.contains("Horror +") || explained.text.contains("Children −"))
     #expect(explained.confidence > 0 && explained.confidence <= 1)
     #expect(!explained.evidence.isEmpty)
     #expect(explained.evidence.allSatisfy { $0.title?.hasPrefix("h") == true })

@@ -14,7 +14,7 @@ struct ViewerCountInferenceTests {
   func twoViewers() {
     let history = ProfileHistory.adultAndChild()
     let trait = ViewerCountInference(genres: Self.genres).infer(events: history.events)
-    #expect(trait.value == "2")
+    #expect(trait.text == "2")
     #expect(trait.evidence.count == 2)
   }
 
@@ -43,11 +43,11 @@ struct ViewerCountInferenceTests {
       day += 1
     }
     var strict = ViewerCountInference(genres: Self.genres)
-    #expect(strict.infer(events: history.events).value == "1")
+    #expect(strict.infer(events: history.events).text == "1")
     // Without the permutation test (any split counts as significant) the
     // fixed threshold alone would call it two viewers.
     strict.significance = 1
-    #expect(strict.infer(events: history.events).value == "2")
+    #expect(strict.infer(events: history.events).text == "2")
   }
 
   @Test("Too few sessions are one viewer")
@@ -57,7 +57,7 @@ struct ViewerCountInferenceTests {
     history.watch("d1", day: 0, hour: 21)
     history.session(day: 1, hour: 16, ip: "192.0.2.1", device: "tab1", type: .tablet)
     history.watch("c1", day: 1, hour: 16)
-    #expect(ViewerCountInference(genres: Self.genres).infer(events: history.events).value == "1")
+    #expect(ViewerCountInference(genres: Self.genres).infer(events: history.events).text == "1")
   }
 
   @Test("The permutation test stops early only once its answer is settled: same decisions as all 200 splits")

@@ -1,7 +1,7 @@
 /// The mood an artwork variant conveys, the tag an artwork policy learns
 /// people's responses to (a horror fan may click the dark image of a
 /// comedy-drama, a romance fan the image of the couple).
-public enum ArtworkTone: String, Sendable, CaseIterable {
+public enum ArtworkTone: String, Sendable, CaseIterable, Codable {
   /// Shadowy, menacing (horror, noir).
   case dark
   /// Tense, mysterious (thriller, crime, mystery).

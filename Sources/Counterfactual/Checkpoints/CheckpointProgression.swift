@@ -33,7 +33,7 @@ public struct CheckpointProgression: Sendable, Codable, Equatable {
         + "the log cut after each play, folded into the final model):"
     ]
     func show(_ trait: InferredTrait?) -> String {
-      trait.map { "\($0.value) (p \(String(format: "%.2f", $0.confidence)))" } ?? "—"
+      trait.map { "\($0.text) (p \(String(format: "%.2f", $0.confidence)))" } ?? "—"
     }
     for point in checkpoints {
       let heading =

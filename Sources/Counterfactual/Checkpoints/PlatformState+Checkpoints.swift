@@ -20,7 +20,7 @@ extension PlatformState {
     }
     return PlayCheckpoint(
       plays: plays, reached: cut != nil, events: events.count, played: played, topGenres: view.topGenres,
-      ageBand: view.traits.first { $0.name == "age band" }, gender: view.traits.first { $0.name == "gender" },
+      ageBand: view.traits.first { $0.kind == .ageBand }, gender: view.traits.first { $0.kind == .gender },
       topPicks: view.recommendations.map(\.name), traits: view.traits)
   }
 }

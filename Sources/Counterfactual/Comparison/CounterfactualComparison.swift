@@ -119,7 +119,7 @@ public struct CounterfactualComparison: Sendable, Codable, Equatable {
     func show(_ trait: InferredTrait?, _ key: String) -> String {
       guard let trait else { return "—" }
       let confidence = "\(Int((trait.confidence * 100).rounded()))%"
-      return key == trait.name ? "\(trait.value) (\(confidence))" : confidence
+      return key == trait.name ? "\(trait.text) (\(confidence))" : confidence
     }
     inferences = keys.map { key in
       Row(

@@ -86,22 +86,22 @@ public struct CounterfactualExpectationChecker: Sendable {
     let point = state.checkpoint(profile: profile, afterPlays: plays)
     switch check {
     case .inferredTrait(_, let trait, let value, let minimum):
-      let traitName: String =
+      let kind: TraitKind =
         switch trait {
-        case .ageBand: "age band"
-        case .gender: "gender"
-        case .region: "home region"
-        case .timeZone: "time zone"
+        case .ageBand: .ageBand
+        case .gender: .gender
+        case .region: .homeRegion
+        case .timeZone: .timeZone
         }
-      guard let found = point.traits.first(where: { $0.name == traitName }) else {
+      guard let found = point.traits.first(where: { $0.kind == kind }) else {
         return ExpectationOutcome(
           location: location, statement: statement, passed: false,
           found: "the platform could not infer it from \(point.events) events")
       }
-      let passed = Self.valueMatches(found.value, value) && found.confidence >= minimum
+      let passed = found.value.matches(value) && found.confidence >= minimum
       return ExpectationOutcome(
         location: location, statement: statement, passed: passed,
-        found: "inferred \(found.value) with p = \(String(format: "%.2f", found.confidence)) from \(point.events) events")
+        found: "inferred \(found.text) with p = \(String(format: "%.2f", found.confidence)) from \(point.events) events")
     case .topGenres(_, let genre, let included, let within):
       let top = Array(point.topGenres.prefix(within))
       return ExpectationOutcome(
@@ -164,13 +164,15 @@ public struct CounterfactualExpectationChecker: Sendable {
   static func holds(_ claim: RevealedClaim, in view: ProfileView) -> (Bool, String) {
     switch claim {
     case .trait(let name, let equals, let minimum):
-      let found = view.traits.filter { $0.name == name }
+      // The scenario's trait names are the kinds' names (RevealedClaim.traitNames).
+      let kind = TraitKind(rawValue: name)
+      let found = view.traits.filter { $0.kind == kind }
       let shown =
         found.isEmpty
         ? "no \(name)"
-        : found.map { "\($0.value) (\(String(format: "%.2f", $0.confidence)))" }.joined(separator: "; ")
+        : found.map { "\($0.text) (\(String(format: "%.2f", $0.confidence)))" }.joined(separator: "; ")
       let holds = found.contains { trait in
-        trait.confidence >= minimum && (equals.map { valueMatches(trait.value, $0) } ?? true)
+        trait.confidence >= minimum && (equals.map { trait.value.matches($0) } ?? true)
       }
       return (holds, "\(name) " + shown)
     case .topGenre(let genre, let within):
@@ -180,19 +182,6 @@ public struct CounterfactualExpectationChecker: Sendable {
       let segments = AdvertisingSegments().segments(from: view.traits).map(\.name)
       let hits = segments.filter { $0.lowercased().hasSuffix(text.lowercased()) }
       return (!hits.isEmpty, hits.isEmpty ? "no segment ending '\(text)'" : hits.joined(separator: "; "))
-    }
-  }
-
-  /// Whether an inferred value names `expected`: equal (ignoring case), a
-  /// region starting with it ("London, GB"), a time zone naming it in
-  /// parentheses, or one of a list's items ("tv (Tizen), phone (iOS)"
-  /// names "phone").
-  static func valueMatches(_ value: String, _ expected: String) -> Bool {
-    let value = value.lowercased()
-    let expected = expected.lowercased()
-    if value == expected || value.hasPrefix(expected + ",") || value.hasSuffix("(\(expected))") { return true }
-    return value.components(separatedBy: ", ").contains { item in
-      item == expected || item.hasPrefix(expected + " (")
     }
   }
 }

@@ -46,7 +46,7 @@ extension ProfileExplanation {
     lines.append("")
     lines.append("What the platform infers, and which events gave it away:")
     for trait in view.traits {
-      lines.append("  \(trait.name): \(trait.value) (confidence \(Self.percent(trait.confidence)))")
+      lines.append("  \(trait.name): \(trait.text) (confidence \(Self.percent(trait.confidence)))")
       for evidence in trait.evidence.prefix(3) {
         let ids = evidence.eventIDs.prefix(3).joined(separator: ", ") + (evidence.eventIDs.count > 3 ? ", …" : "")
         lines.append("      \(evidence.description) [effect \(Self.signed(evidence.effect)); events \(ids)]")

@@ -21,7 +21,7 @@ public struct ProfileView: Sendable, Codable, Equatable {
     var counts: [String: Int] = [:]
     for trait in traits { counts[trait.name, default: 0] += 1 }
     return traits.map { trait in
-      ((counts[trait.name] ?? 0) > 1 ? "\(trait.name): \(trait.value)" : trait.name, trait)
+      ((counts[trait.name] ?? 0) > 1 ? "\(trait.name): \(trait.text)" : trait.name, trait)
     }
   }
 }

@@ -152,8 +152,8 @@ public struct AudienceAnalytics: Sendable, Codable {
   /// The groups a profile belongs to along a dimension (none when the
   /// platform cannot place it).
   static func groups(of profile: PlatformProfiles.Profile, by dimension: Dimension) -> [String] {
-    let region = profile.trait("home region")
-    let band = profile.trait("age band")
+    let region = profile.trait(.homeRegion)
+    let band = profile.trait(.ageBand)
     switch dimension {
     case .region: return region.map { [$0] } ?? []
     case .ageBand: return band.map { [$0] } ?? []

@@ -1,6 +1,7 @@
 import Assessment
 import Catalog
 import Foundation
+import Inference
 import Scenarios
 import Simulation
 
@@ -63,13 +64,13 @@ public enum DataFlowExpectations {
           return outcome(statement, false, "no such recipient or subject")
         }
         let traits = flow.personas.first { $0.profile == profile }?.inferred ?? []
-        let names = traitNames(trait)
+        let kinds = traitKinds(trait)
         let matching = traits.filter { found in
-          names.contains(found.name) && (equals.map { sameValue(found.value, $0) } ?? true)
+          kinds.contains(found.kind) && (equals.map { found.value.matches($0) } ?? true)
         }
         let best = matching.max { $0.confidence < $1.confidence }
-        let found = best.map { "\($0.name): \($0.value) (confidence \(String(format: "%.2f", $0.confidence)))" }
-          ?? (traits.filter { names.contains($0.name) }.map { "\($0.name): \($0.value)" }.first.map { "only \($0)" } ?? "nothing about it")
+        let found = best.map { "\($0.name): \($0.text) (confidence \(String(format: "%.2f", $0.confidence)))" }
+          ?? (traits.filter { kinds.contains($0.kind) }.map { "\($0.name): \($0.text)" }.first.map { "only \($0)" } ?? "nothing about it")
         let can = (best?.confidence ?? -1) >= minimum
         return outcome(statement, can == possible, found)
       case .linkage(let pair, let subject, let via, let linked):
@@ -110,28 +111,20 @@ public enum DataFlowExpectations {
     }
   }
 
-  /// The inferred-trait names a scenario trait stands for.
-  static func traitNames(_ trait: RecipientTrait) -> Set<String> {
+  /// The inferred-trait kinds a scenario trait stands for.
+  static func traitKinds(_ trait: RecipientTrait) -> Set<TraitKind> {
     switch trait {
-    case .ageBand: return ["age band"]
-    case .gender: return ["gender"]
-    case .genre: return ["genre affinity"]
-    case .homeRegion: return ["home region"]
-    case .timeZone: return ["time zone"]
-    case .activeHours: return ["active hours"]
-    case .devices: return ["devices"]
-    case .travel: return ["travel"]
-    case .binge: return ["binge propensity"]
-    case .identity: return ["identity"]
+    case .ageBand: return [.ageBand]
+    case .gender: return [.gender]
+    case .genre: return [.genreAffinity]
+    case .homeRegion: return [.homeRegion]
+    case .timeZone: return [.timeZone]
+    case .activeHours: return [.activeHours]
+    case .devices: return [.devices]
+    case .travel: return [.travel]
+    case .binge: return [.bingePropensity]
+    case .identity: return [.identity]
     }
-  }
-
-  /// Whether an inferred value names the expected one: equal (ignoring
-  /// case), or starting with it as places do (`London, GB` for `London`),
-  /// or naming it in parentheses as time zones do.
-  static func sameValue(_ inferred: String, _ expected: String) -> Bool {
-    let a = inferred.lowercased(), b = expected.lowercased()
-    return a == b || a.hasPrefix(b + ",") || a.hasSuffix("(\(b))")
   }
 }
 

@@ -24,7 +24,7 @@ public struct RecipientLinkage: Sendable, Codable {
   /// The links of the scenario's personas' records.
   public let personas: [String: [LinkedPerson]]
 
-  init(first: RecipientView, second: RecipientView, catalog: Catalog, personas index: PersonaIndex) {
+  init(first: RecipientView, second: RecipientView, inference: RecipientInference, personas index: PersonaIndex) {
     self.first = first.recipient
     self.second = second.recipient
     let shared = DataField.allCases.filter { field in
@@ -39,7 +39,6 @@ public struct RecipientLinkage: Sendable, Codable {
         for value in subject.identifiers[field] ?? [] { lookup[field, default: [:]][value, default: []].append(s) }
       }
     }
-    let inference = RecipientInference(catalog: catalog)
     var linked = 0, unique = 0, correct = 0
     var personas: [String: [LinkedPerson]] = [:]
     for subject in first.subjects {
@@ -60,7 +59,7 @@ public struct RecipientLinkage: Sendable, Codable {
       guard !owners.isEmpty else { continue }
       for s in matches.keys.sorted() {
         let other = second.subjects[s]
-        func statements(_ traits: [InferredTrait]) -> [String] { traits.map { "\($0.name): \($0.value)" } }
+        func statements(_ traits: [InferredTrait]) -> [String] { traits.map { "\($0.name): \($0.text)" } }
         let firstAlone = Set(statements(inference.traits(of: [subject])))
         let secondAlone = Set(statements(inference.traits(of: [other])))
         let joined = inference.traits(of: [subject, other])

@@ -78,7 +78,7 @@ public struct MinimisationComparison: Sendable, Codable {
     var names: [String] = []
     for trait in before + after where !names.contains(trait.name) { names.append(trait.name) }
     func values(_ traits: [InferredTrait], _ name: String) -> [String] {
-      traits.filter { $0.name == name }.map { "\($0.value) (\(String(format: "%.2f", $0.confidence)))" }
+      traits.filter { $0.name == name }.map { "\($0.text) (\(String(format: "%.2f", $0.confidence)))" }
     }
     return names.map { TraitChange(trait: $0, standard: values(before, $0), minimal: values(after, $0)) }
   }

@@ -1,13 +1,11 @@
+import Beliefs
 import Catalog
-import Datasets
 import Events
-import Factorization
 import Inference
-import LinearAlgebra
 import Platform
 import Scenarios
-import Signals
 import Simulation
+import Support
 
 /// What the platform holds and concludes about each of its profiles under
 /// a data policy: the events it kept, the identifiers they carry, its
@@ -35,8 +33,8 @@ struct PlatformProfiles: Sendable {
     /// The advertising segments of those beliefs.
     let segments: [AdvertisingSegment]
 
-    /// The value of the first trait with a name.
-    func trait(_ name: String) -> String? { traits.first { $0.name == name }?.value }
+    /// The words of the first trait of a kind.
+    func trait(_ kind: TraitKind) -> String? { traits.first { $0.kind == kind }?.text }
   }
 
   /// The policy the log was filtered with.
@@ -60,6 +58,10 @@ struct PlatformProfiles: Sendable {
   /// The profile with an id.
   func profile(_ id: String) -> Profile? { position[id].map { profiles[$0] } }
 
+  /// The platform's beliefs under the policy: the one source of every
+  /// trait and segment here (module Beliefs).
+  let beliefs: PlatformBeliefs
+
   /// Computes the platform's view of a run under a policy.
   ///
   /// Under the policy the run's platform collected with, this is what that
@@ -67,25 +69,25 @@ struct PlatformProfiles: Sendable {
   /// period deleted, and its own taste vectors (trained during the run on
   /// what it kept). Under another policy, the events offered during the run
   /// are seen through it (``PolicyFilter``) and each profile's kept events
-  /// are folded into the platform's title factors (Hu, Koren and Volinsky
-  /// 2008, eq. 4): what a platform collecting that way could compute.
+  /// are folded into the platform's title factors
+  /// (``PlatformBeliefs/foldedTastes(log:platform:catalog:)``): what a
+  /// platform collecting that way could compute.
   init(result: SimulationResult, catalog: Catalog, policy: DataPolicy) {
     let platform = result.platform
-    if platform.configuration.collection == CollectionPolicy(policy) {
-      self.init(
-        kept: result.events.filter(platform.holds), platform: platform, catalog: catalog, policy: policy,
-        ownTastes: true)
-    } else {
-      self.init(
-        kept: PolicyFilter(policy: policy).apply(to: result.offeredEvents), platform: platform, catalog: catalog,
-        policy: policy, ownTastes: false)
-    }
+    let own = platform.configuration.collection == CollectionPolicy(policy)
+    let kept = own ? result.events.filter(platform.holds) : PolicyFilter(policy: policy).apply(to: result.offeredEvents)
+    let log = EventLog(events: kept)
+    let tastes = own ? nil : PlatformBeliefs.foldedTastes(log: log, platform: platform, catalog: catalog)
+    self.init(
+      beliefs: PlatformBeliefs(log: log, platform: platform, catalog: catalog, tastes: tastes), events: kept,
+      policy: policy)
   }
 
-  /// The platform's view from the events it keeps; `ownTastes` uses the
-  /// platform's taste vectors, otherwise they are folded in from `kept`.
-  private init(kept events: [Event], platform: StreamingPlatform, catalog: Catalog, policy: DataPolicy, ownTastes: Bool) {
+  /// The platform's view from its beliefs over the events it keeps.
+  private init(beliefs: PlatformBeliefs, events: [Event], policy: DataPolicy) {
+    self.beliefs = beliefs
     self.policy = policy
+    let catalog = beliefs.catalog
     self.catalog = catalog
     self.events = events
     let times = events.map(\.timestamp.secondsSinceEpoch)
@@ -93,13 +95,10 @@ struct PlatformProfiles: Sendable {
     end = times.max() ?? 0
     titleNames = Dictionary(uniqueKeysWithValues: catalog.titles.map { ($0.id.text, $0.name) })
     titleGenres = Dictionary(uniqueKeysWithValues: catalog.titles.map { ($0.id.text, $0.genres.map(\.name)) })
-    let log = EventLog(events: events)
-    let held = HeldDemographics.collect(from: log)
+    let log = beliefs.log
 
-    var accountOf: [String: String] = [:]
     var emailOf: [String: String] = [:]
     for timeline in log.timelines {
-      if let profile = timeline.key.profile { accountOf[profile] = timeline.key.account }
       for event in timeline.events {
         if case .accountCreated(_, let email, _, _, _, _) = event.payload {
           emailOf[event.account] = StableHash.hex(email.lowercased())
@@ -107,37 +106,10 @@ struct PlatformProfiles: Sendable {
       }
     }
 
-    // Taste vectors: the platform's, or folded in again from what was kept.
-    var tastes: [String: [Float]] = [:]
-    if ownTastes {
-      for (p, id) in platform.profileIDs.enumerated() { tastes[id] = platform.tastes[p] }
-    } else if let model = platform.model {
-      let titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id.text, $0) })
-      let feedback = SignalExtractor().feedback(from: log)
-      var perProfile: [String: [(item: Int, value: Float)]] = [:]
-      for entry in feedback.entries {
-        guard let item = titleIndex[entry.title.description] else { continue }
-        perProfile[entry.profile.description, default: []].append((item, entry.value))
-      }
-      for (profile, interactions) in perProfile { tastes[profile] = model.foldIn(interactions) }
-    }
-    let known = platform.profileIDs.filter { tastes[$0] != nil }
-    var demographics: DemographicModel?
-    if let width = known.first.flatMap({ tastes[$0]?.count }), width > 0 {
-      var matrix = DenseMatrix(rows: known.count, columns: width)
-      for (row, id) in known.enumerated() { matrix.setRow(row, to: tastes[id] ?? []) }
-      demographics = DemographicInference().train(tastes: matrix, profiles: known, held: held)
-    }
-
-    let taste = TasteInference(
-      catalog: catalog, baseline: GenreBaseline(genres: platform.index.genres, profileShares: platform.genreAffinity),
-      signals: SignalExtractor(configuration: platform.configuration.signals), limit: 5)
-    let rhythm = RhythmInference()
-    let location = LocationInference(geoIP: .sample)
     let segmentation = AdvertisingSegments()
     var profiles: [Profile] = []
-    for id in platform.profileIDs {
-      guard let account = accountOf[id] else { continue }
+    for id in beliefs.platform.profileIDs {
+      guard let account = beliefs.accountOfProfile[id] else { continue }
       let own = log.events(account: account, profile: id)
       guard !own.isEmpty else { continue }
       let timeline = (own + log.events(account: account, profile: nil)).sorted { $0.timestamp < $1.timestamp }
@@ -149,21 +121,7 @@ struct PlatformProfiles: Sendable {
           addressCounts[ip, default: 0] += 1
         }
       }
-      var traits: [InferredTrait] = []
-      if let demographics, let vector = tastes[id] {
-        traits += demographics.traits(profile: id, taste: vector)
-      } else if let labels = held[id] {
-        if let band = labels.ageBand {
-          traits.append(InferredTrait(category: .demographic, name: "age band", value: band.rawValue, score: 1, confidence: 1))
-        }
-        if let gender = labels.gender {
-          traits.append(InferredTrait(category: .demographic, name: "gender", value: gender.rawValue, score: 1, confidence: 1))
-        }
-      }
-      traits += taste.genreAffinities(events: own, withEvidence: false)
-      traits += taste.favouriteCast(events: own, withEvidence: false)
-      traits += rhythm.infer(events: own, withEvidence: false)
-      traits += location.infer(events: timeline, withEvidence: false)
+      let traits = beliefs.traits(profile: id, events: own, withEvidence: false, logged: true)
       profiles.append(
         Profile(
           id: id, account: account, events: timeline, emailHash: emailOf[account],

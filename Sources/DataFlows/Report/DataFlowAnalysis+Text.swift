@@ -66,7 +66,7 @@ extension DataFlowAnalysis {
   static func tell(_ traits: [InferredTrait]) -> String {
     guard !traits.isEmpty else { return "nothing" }
     return traits.sorted { $0.confidence > $1.confidence }.prefix(12)
-      .map { "\($0.name) \($0.value) (\(String(format: "%.2f", $0.confidence)))" }
+      .map { "\($0.name) \($0.text) (\(String(format: "%.2f", $0.confidence)))" }
       .joined(separator: "; ")
   }
 }

@@ -140,7 +140,7 @@ struct RecipientViewBuilder {
   private func referralClicks() -> [String: [(time: Timestamp, region: String?)]] {
     var regionOfAccount: [String: String] = [:]
     for profile in platform.profiles {
-      if regionOfAccount[profile.account] == nil, let region = profile.trait("home region") {
+      if regionOfAccount[profile.account] == nil, let region = profile.trait(.homeRegion) {
         regionOfAccount[profile.account] = region
       }
     }

@@ -1,5 +1,5 @@
 /// The kind of device a session runs on.
-public enum DeviceType: String, CaseIterable, Hashable, Sendable {
+public enum DeviceType: String, CaseIterable, Hashable, Sendable, Codable {
   /// A smart TV.
   case tv = "tv"
   /// A mobile phone.

@@ -42,7 +42,7 @@ struct RunNarrative {
         lines.append("  The platform sees \(match.viewers) viewers on profile \(persona.profile); \(persona.name)'s is the one with "
           + "\(match.viewer.description) (\(match.ownSessions) of \(persona.name)'s \(match.personaSessions) sessions there):")
         for trait in match.viewer.beliefs {
-          lines.append("    \(Self.line(trait.name, trait.value, trait.confidence, trait.caveat))")
+          lines.append("    \(Self.line(trait.name, trait.text, trait.confidence, trait.caveat))")
         }
       } else if !persona.sharedWith.isEmpty {
         lines.append("  \(persona.name) shares profile \(persona.profile) with \(persona.sharedWith.joined(separator: ", ")), "
@@ -54,15 +54,15 @@ struct RunNarrative {
         described[persona.profile] = persona.name
         lines.append(persona.viewer == nil
           ? "  What the platform now believes:" : "  What the platform believes about profile \(persona.profile) as a whole:")
-        for trait in persona.beliefs where Self.shown.contains(trait.name) {
-          var line = "    " + Self.line(trait.name, trait.value, trait.confidence, trait.caveat)
+        for trait in persona.beliefs where Self.shown.contains(trait.kind) {
+          var line = "    " + Self.line(trait.name, trait.text, trait.confidence, trait.caveat)
           if let top = trait.evidence.first { line += " ← \(top.description)" }
           lines.append(line)
         }
       }
       for other in persona.otherProfiles {
         lines.append("  Also profile \(other.profile), \(other.events) events:")
-        for trait in other.beliefs { lines.append("    " + Self.line(trait.name, trait.value, trait.confidence, trait.caveat)) }
+        for trait in other.beliefs { lines.append("    " + Self.line(trait.name, trait.text, trait.confidence, trait.caveat)) }
       }
       lines.append("  Beside the truth:")
       for c in persona.comparisons {
@@ -113,8 +113,8 @@ struct RunNarrative {
   }
 
   /// The beliefs printed per persona (all are in assessment.json).
-  static let shown: Set<String> = [
-    "age band", "gender", "genre affinity", "favourite cast", "artwork tone", "active hours", "sleep window",
-    "binge propensity", "home region", "time zone", "devices", "viewers", "people in the account", "children",
+  static let shown: Set<TraitKind> = [
+    .ageBand, .gender, .genreAffinity, .favouriteCast, .artworkTone, .activeHours, .sleepWindow,
+    .bingePropensity, .homeRegion, .timeZone, .devices, .viewers, .peopleInAccount, .children,
   ]
 }

@@ -3,8 +3,8 @@
 /// its own cross-validation: what the platform can know about its guesses
 /// without any hidden truth.
 public struct ClassifierSkill: Sendable, Codable, Equatable {
-  /// The trait, `gender` or `age band`.
-  public let trait: String
+  /// The trait, gender or age band.
+  public let trait: TraitKind
   /// The held-out macro one-versus-rest AUC at the chosen penalty
   /// (`nil` when there were too few labelled members to hold any out).
   public let heldOutAUC: Double?
@@ -20,7 +20,7 @@ public struct ClassifierSkill: Sendable, Codable, Equatable {
   public static let guessingBelow = 0.6
 
   /// Creates a measured skill.
-  public init(trait: String, heldOutAUC: Double?, labelled: Int, commonest: String, commonestShare: Double) {
+  public init(trait: TraitKind, heldOutAUC: Double?, labelled: Int, commonest: String, commonestShare: Double) {
     self.trait = trait
     self.heldOutAUC = heldOutAUC.flatMap { $0.isFinite ? $0 : nil }
     self.labelled = labelled

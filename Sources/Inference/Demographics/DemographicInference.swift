@@ -68,8 +68,8 @@ public struct DemographicInference: Sendable {
     let standardized = DemographicModel.standardize(features, center: center, scale: scale)
 
     func fit<Value: Comparable & Hashable & RawRepresentable<String>>(
-      _ trait: String, _ label: (HeldDemographics) -> Value?
-    ) -> (SoftmaxClassifier, [String], ClassifierSkill)? {
+      _ trait: TraitKind, _ label: (HeldDemographics) -> Value?, as value: (Value) -> TraitValue
+    ) -> (SoftmaxClassifier, [TraitValue], ClassifierSkill)? {
       let rows = profiles.indices.filter { held[profiles[$0]].flatMap(label) != nil }
       let values = rows.map { label(held[profiles[$0]]!)! }
       let classes = Array(Set(values)).sorted()
@@ -83,10 +83,10 @@ public struct DemographicInference: Sendable {
       let skill = ClassifierSkill(
         trait: trait, heldOutAUC: fit.heldOutAUC, labelled: labels.count, commonest: classes[commonest].rawValue,
         commonestShare: Double(counts[commonest]) / Double(labels.count))
-      return (fit.classifier, classes.map(\.rawValue), skill)
+      return (fit.classifier, classes.map(value), skill)
     }
-    let gender = fit("gender") { $0.gender }
-    let ageBand = fit("age band") { $0.ageBand }
+    let gender = fit(.gender, { $0.gender }, as: TraitValue.gender)
+    let ageBand = fit(.ageBand, { $0.ageBand }, as: TraitValue.ageBand)
     return DemographicModel(
       center: center, scale: scale, gender: gender.map { ($0.0, $0.1) }, ageBand: ageBand.map { ($0.0, $0.1) },
       skills: [gender?.2, ageBand?.2].compactMap { $0 }, held: held, evidence: evidence)
@@ -98,15 +98,15 @@ public struct DemographicInference: Sendable {
 public struct DemographicModel: Sendable {
   let center: [Float]
   let scale: [Float]
-  let gender: (classifier: SoftmaxClassifier, classes: [String])?
-  let ageBand: (classifier: SoftmaxClassifier, classes: [String])?
+  let gender: (classifier: SoftmaxClassifier, classes: [TraitValue])?
+  let ageBand: (classifier: SoftmaxClassifier, classes: [TraitValue])?
   let held: [String: HeldDemographics]
   let evidence: CounterfactualEvidence
   /// How well each classifier does on its own held-out labelled members.
   public let skills: [ClassifierSkill]
 
   init(
-    center: [Float], scale: [Float], gender: (SoftmaxClassifier, [String])?, ageBand: (SoftmaxClassifier, [String])?,
+    center: [Float], scale: [Float], gender: (SoftmaxClassifier, [TraitValue])?, ageBand: (SoftmaxClassifier, [TraitValue])?,
     skills: [ClassifierSkill] = [], held: [String: HeldDemographics], evidence: CounterfactualEvidence
   ) {
     self.skills = skills
@@ -148,14 +148,14 @@ public struct DemographicModel: Sendable {
     var traits: [InferredTrait] = []
     let held = self.held[profile]
     if let gender = held?.gender {
-      traits.append(heldTrait("gender", gender.rawValue, held!))
+      traits.append(heldTrait(.gender, .gender(gender), held!))
     } else if let model = gender, let row = p.gender?.row(0) {
-      traits.append(predicted("gender", row, model.classes))
+      traits.append(predicted(.gender, row, model.classes))
     }
     if let band = held?.ageBand {
-      traits.append(heldTrait("age band", band.rawValue, held!))
+      traits.append(heldTrait(.ageBand, .ageBand(band), held!))
     } else if let model = ageBand, let row = p.ageBand?.row(0) {
-      traits.append(predicted("age band", row, model.classes))
+      traits.append(predicted(.ageBand, row, model.classes))
     }
     return traits
   }
@@ -177,7 +177,7 @@ public struct DemographicModel: Sendable {
     let full = traits(profile: profile, taste: taste(events))
     return full.map { trait in
       guard trait.evidence.isEmpty,
-        let model = trait.name == "gender" ? gender : ageBand,
+        let model = trait.kind == .gender ? gender : ageBand,
         let k = model.classes.firstIndex(of: trait.value)
       else { return trait }
       let found = evidence.rank(
@@ -195,20 +195,19 @@ public struct DemographicModel: Sendable {
     }
   }
 
-  /// The skill of the classifier of a trait (`gender`, `age band`).
-  public func skill(of trait: String) -> ClassifierSkill? { skills.first { $0.trait == trait } }
+  /// The skill of the classifier of a trait (gender or age band).
+  public func skill(of trait: TraitKind) -> ClassifierSkill? { skills.first { $0.trait == trait } }
 
-  private func predicted(_ name: String, _ row: [Float], _ classes: [String]) -> InferredTrait {
+  private func predicted(_ kind: TraitKind, _ row: [Float], _ classes: [TraitValue]) -> InferredTrait {
     var best = 0
     for k in row.indices where row[k] > row[best] { best = k }
     return InferredTrait(
-      category: .demographic, name: name, value: classes[best], score: Double(row[best]), confidence: Double(row[best]),
-      caveat: skill(of: name)?.caveat)
+      kind, classes[best], score: Double(row[best]), confidence: Double(row[best]), caveat: skill(of: kind)?.caveat)
   }
 
-  private func heldTrait(_ name: String, _ value: String, _ held: HeldDemographics) -> InferredTrait {
+  private func heldTrait(_ kind: TraitKind, _ value: TraitValue, _ held: HeldDemographics) -> InferredTrait {
     InferredTrait(
-      category: .demographic, name: name, value: value, score: 1, confidence: 1,
+      kind, value, score: 1, confidence: 1,
       evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
                           eventIDs: held.sourceEventIDs, effect: 1)])
   }

@@ -71,12 +71,12 @@ public struct HouseholdInference: Sendable {
     // Which viewer each session belongs to: the viewer evidence lists each
     // viewer's session starts.
     var viewerOfSession: [String: Int] = [:]
-    if count.value != "1" {
+    if count.value != .count(1) {
       for (v, group) in count.evidence.enumerated() {
         for id in group.eventIDs { viewerOfSession[id] = v }
       }
     }
-    let groups = max(1, count.value == "1" ? 1 : count.evidence.count)
+    let groups = max(1, count.value == .count(1) ? 1 : count.evidence.count)
     var plays = [ViewerPlays](repeating: ViewerPlays(), count: groups)
     var kids: String?
     var sessions = 0
@@ -109,7 +109,7 @@ public struct HouseholdInference: Sendable {
     var certainty = 1.0
     var peopleEvidence: [Evidence] = []
     for view in used {
-      let n = Int(view.viewers.value) ?? 1
+      let n = view.viewers.value.number ?? 1
       people += n
       certainty *= view.viewers.confidence
       peopleEvidence.append(Evidence(
@@ -118,12 +118,12 @@ public struct HouseholdInference: Sendable {
     }
     var traits = [
       InferredTrait(
-        category: .household, name: "people in the account", value: String(people), score: Double(people),
+        .peopleInAccount, .count(people), score: Double(people),
         confidence: used.isEmpty ? 0 : certainty, evidence: peopleEvidence)
     ]
     if let kids = used.first(where: { $0.kidsSettings != nil }), let id = kids.kidsSettings {
       traits.append(InferredTrait(
-        category: .household, name: "children", value: "present", score: 1, confidence: 0.95,
+        .children, .presence(true), score: 1, confidence: 0.95,
         evidence: [Evidence(description: "profile \(kids.profile) is set up as a kids' profile", title: nil,
                             eventIDs: [id], effect: 1)]))
       return traits
@@ -139,7 +139,7 @@ public struct HouseholdInference: Sendable {
       let group = best.view.viewerPlays[best.viewer]
       let who = best.view.viewerPlays.count > 1 ? "a viewer of profile \(best.view.profile)" : "profile \(best.view.profile)"
       traits.append(InferredTrait(
-        category: .household, name: "children", value: "present", score: best.share,
+        .children, .presence(true), score: best.share,
         confidence: 0.6 + 0.3 * (best.share - childShare) / max(1e-9, 1 - childShare),
         evidence: [Evidence(
           description: "\(who) plays mostly children's titles (\(group.childPlays) of \(group.plays) plays)",
@@ -147,7 +147,7 @@ public struct HouseholdInference: Sendable {
     } else {
       let sessions = used.reduce(0) { $0 + $1.sessions }
       traits.append(InferredTrait(
-        category: .household, name: "children", value: "none seen", score: 0,
+        .children, .presence(false), score: 0,
         confidence: used.isEmpty ? 0 : (sessions >= 10 ? 0.9 : 0.7)))
     }
     return traits

@@ -74,7 +74,7 @@ public struct ViewerCountInference: Sendable {
       }
     }
     let single = InferredTrait(
-      category: .household, name: "viewers", value: "1", score: 1,
+      .viewers, .count(1), score: 1,
       // Most profiles have one viewer; with many sessions and no second
       // group found, the platform can be fairly sure (in the bundled
       // scenarios' crowds "1" was right for about 97% of profiles).
@@ -108,7 +108,7 @@ public struct ViewerCountInference: Sendable {
       "\(group.count) sessions around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"
     }
     return InferredTrait(
-      category: .household, name: "viewers", value: "2", score: gap,
+      .viewers, .count(2), score: gap,
       confidence: min(0.95, 0.5 + 0.5 * min(1, (gap - required) / 6 + Double(small.count) / Double(sessions.count))),
       evidence: [
         Evidence(description: describe(small), title: nil, eventIDs: small.map(\.event.id), effect: gap),

@@ -96,10 +96,7 @@ public struct Uniqueness: Sendable {
         eventIDs: [pair.event], effect: Double(used.count - step))
     }
     return InferredTrait(
-      category: .privacy, name: "uniqueness",
-      value: unique
-        ? "identified by \(used.count) of \(pairs[index].count) (title, date) events"
-        : "not unique: \(remaining.count) members share all \(pairs[index].count) (title, date) events",
+      .uniqueness, .uniqueness(used: used.count, of: pairs[index].count, sharedBy: unique ? nil : remaining.count),
       score: unique ? Double(used.count) : 0, confidence: unique ? 1 : 1 / Double(max(remaining.count, 1)),
       evidence: evidence)
   }

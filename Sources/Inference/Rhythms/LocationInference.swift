@@ -69,7 +69,7 @@ public struct LocationInference: Sendable {
     guard let home = home(events) else { return nil }
     let n = Double(home.sessions)
     let trait = InferredTrait(
-      category: .location, name: "home region", value: home.place, score: home.share,
+      .homeRegion, .region(home.place), score: home.share,
       confidence: home.share * n / (n + 3))
     guard withEvidence else { return trait }
     return trait.with(evidence: evidence.rank(
@@ -87,11 +87,7 @@ public struct LocationInference: Sendable {
       }))
   }
 
-  static func offsetText(_ minutes: Int) -> String {
-    let sign = minutes < 0 ? "−" : "+"
-    let m = abs(minutes)
-    return "UTC\(sign)\(m / 60 < 10 ? "0" : "")\(m / 60):\(m % 60 < 10 ? "0" : "")\(m % 60)"
-  }
+  static func offsetText(_ minutes: Int) -> String { TraitValue.utcOffset(minutes: minutes, zone: nil).text }
 
   func offsetCounts(_ events: [Event]) -> [Int: Int] {
     var counts: [Int: Int] = [:]
@@ -107,8 +103,7 @@ public struct LocationInference: Sendable {
       sessions(events).first { $0.place == home.place }?.timeZone
     }
     let trait = InferredTrait(
-      category: .location, name: "time zone",
-      value: Self.offsetText(best.key) + (zone.map { " (\($0))" } ?? ""), score: share,
+      .timeZone, .utcOffset(minutes: best.key, zone: zone), score: share,
       confidence: share * Double(events.count) / Double(events.count + 3))
     guard withEvidence else { return trait }
     return trait.with(evidence: evidence.rank(
@@ -133,8 +128,7 @@ public struct LocationInference: Sendable {
     guard !order.isEmpty else { return nil }
     let away = stays.values.reduce(0) { $0 + $1.count }
     return InferredTrait(
-      category: .location, name: "travel", value: order.prefix(5).joined(separator: "; ")
-        + (order.count > 5 ? "; and \(order.count - 5) more" : ""),
+      .travel, .places(Array(order.prefix(5)), more: max(0, order.count - 5)),
       score: Double(order.count), confidence: Double(away) / Double(away + 1),
       evidence: order.prefix(evidence.limit).map { key in
         Evidence(
@@ -157,8 +151,7 @@ public struct LocationInference: Sendable {
     guard !order.isEmpty else { return nil }
     let ranked = order.sorted { seen[$0]!.events.count != seen[$1]!.events.count ? seen[$0]!.events.count > seen[$1]!.events.count : $0 < $1 }
     return InferredTrait(
-      category: .location, name: "devices",
-      value: ranked.map { "\(seen[$0]!.type.rawValue) (\(seen[$0]!.os))" }.joined(separator: ", "),
+      .devices, .devices(ranked.map { TraitValue.DeviceSummary(type: seen[$0]!.type, os: seen[$0]!.os) }),
       score: Double(order.count), confidence: 1,
       evidence: ranked.prefix(evidence.limit).map { device in
         Evidence(

@@ -93,8 +93,7 @@ public struct RhythmInference: Sendable {
     guard n > 0 else { return nil }
     let peak = peakWindow(counts)
     let trait = InferredTrait(
-      category: .rhythm, name: "active hours",
-      value: "\(LocalTime.clock(peak.start))–\(LocalTime.clock(peak.start + 3))", score: peak.share,
+      .activeHours, .hours(start: peak.start * 60, end: (peak.start + 3) * 60), score: peak.share,
       confidence: n / (n + 10))
     guard withEvidence else { return trait }
     return trait.with(evidence: evidence(events) { remaining in
@@ -128,15 +127,9 @@ public struct RhythmInference: Sendable {
     let n = Double(instants(events).count)
     let share = activity.map { $0.dates > 0 ? Double($0.active) / Double($0.dates) : 0 }
     let regular = share.indices.filter { share[$0] >= 0.5 }
-    let value: String
-    switch regular.count {
-    case 7: value = "every day"
-    case 0: value = "no regular day"
-    default: value = regular.map { LocalTime.weekdayNames[$0] }.joined(separator: ", ")
-    }
     let days = regular.isEmpty ? Array(share.indices) : regular
     let score = days.reduce(0) { $0 + share[$1] } / Double(days.count)
-    let trait = InferredTrait(category: .rhythm, name: "active days", value: value, score: score, confidence: n / (n + 10))
+    let trait = InferredTrait(.activeDays, .weekdays(regular), score: score, confidence: n / (n + 10))
     guard withEvidence, !regular.isEmpty else { return trait }
     return trait.with(evidence: evidence(events) { remaining in
       let a = weekdayActivity(remaining)
@@ -164,8 +157,7 @@ public struct RhythmInference: Sendable {
     guard let window = SleepWindowSearch().find(times) else { return nil }
     let start = window.start * 15, end = (window.start + window.length) * 15
     let trait = InferredTrait(
-      category: .rhythm, name: "sleep window",
-      value: "\(LocalTime.clock(minutes: start))–\(LocalTime.clock(minutes: end))",
+      .sleepWindow, .hours(start: start, end: end),
       score: Double(window.length) / 4, confidence: Double(window.held + 1) / Double(window.days + 2))
     guard withEvidence else { return trait }
     // The days it held on, each taking away from the share without it.
@@ -204,9 +196,9 @@ public struct RhythmInference: Sendable {
     let weekend = Double(times.filter(\.isWeekend).count)
     let error = (1 / (weekend + 0.5) + 1 / (n - weekend + 0.5)).squareRoot()
     let clear = abs(log(ratio)) > 2 * error
-    let value = clear && ratio > 1.25 ? "weekend-heavy" : clear && ratio < 0.8 ? "weekday-heavy" : "no difference"
+    let value: TraitValue.WeekRhythm = clear && ratio > 1.25 ? .weekendHeavy : clear && ratio < 0.8 ? .weekdayHeavy : .noDifference
     let trait = InferredTrait(
-      category: .rhythm, name: "weekday/weekend", value: value, score: ratio, confidence: n / (n + 10))
+      .weekdayWeekend, .weekRhythm(value), score: ratio, confidence: n / (n + 10))
     guard withEvidence else { return trait }
     let sign = ratio >= 1 ? 1.0 : -1.0
     return trait.with(evidence: evidence(events) { sign * (weekendRatio($0) ?? 1) })
@@ -256,9 +248,9 @@ public struct RhythmInference: Sendable {
     let (count, binges) = sessions(events)
     guard count > 0 else { return nil }
     let share = Double(binges) / Double(count)
-    let value = share >= 0.3 ? "high" : share >= 0.1 ? "moderate" : "low"
+    let value: TraitValue.Level = share >= 0.3 ? .high : share >= 0.1 ? .moderate : .low
     let trait = InferredTrait(
-      category: .rhythm, name: "binge propensity", value: value, score: share,
+      .bingePropensity, .level(value), score: share,
       confidence: Double(count) / Double(count + 10))
     guard withEvidence, binges > 0 else { return trait }
     return trait.with(evidence: evidence(events) { remaining in
@@ -288,7 +280,7 @@ public struct RhythmInference: Sendable {
     guard started > 0 else { return nil }
     let rate = Double(completed) / Double(started)
     let trait = InferredTrait(
-      category: .rhythm, name: "completion rate", value: "\(Int((rate * 100).rounded()))% of playbacks finished",
+      .completionRate, .completion(rate),
       score: rate, confidence: Double(started) / Double(started + 10))
     guard withEvidence else { return trait }
     return trait.with(evidence: evidence.rank(

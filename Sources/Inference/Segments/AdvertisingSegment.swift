@@ -23,16 +23,38 @@ public struct AdvertisingSegment: Sendable, Codable, Equatable {
   public let sensitive: Bool
   /// Why it is sensitive, when it is.
   public let sensitivity: String?
-  /// The trait it was derived from (`name: value`).
+  /// The trait it was derived from, in words (`name: value`).
   public let source: String
+  /// What the segment tells whoever receives it, as a trait of its own:
+  /// `Demographic > Age Range > 25-34` states the age band 25-34,
+  /// `Interest > Movies > Celebrity Fan` only that the person is a fan.
+  public let statement: Statement
+
+  /// A segment's content as a trait's kind and value.
+  public struct Statement: Sendable, Codable, Equatable {
+    /// The kind of trait the segment states.
+    public let kind: TraitKind
+    /// Its value, as far as the segment says it.
+    public let value: TraitValue
+
+    /// Creates a statement.
+    public init(_ kind: TraitKind, _ value: TraitValue) {
+      self.kind = kind
+      self.value = value
+    }
+  }
 
   /// Creates a segment.
-  public init(tier: Tier, name: String, confidence: Double, sensitive: Bool, sensitivity: String?, source: String) {
+  public init(
+    tier: Tier, name: String, confidence: Double, sensitive: Bool, sensitivity: String?, source: String,
+    statement: Statement
+  ) {
     self.tier = tier
     self.name = name
     self.confidence = confidence
     self.sensitive = sensitive
     self.sensitivity = sensitivity
     self.source = source
+    self.statement = statement
   }
 }

@@ -33,36 +33,43 @@ public struct AdvertisingSegments: Sendable {
   public func segments(from traits: [InferredTrait]) -> [AdvertisingSegment] {
     var result: [AdvertisingSegment] = []
     for trait in traits where trait.confidence >= minimumConfidence {
-      let source = "\(trait.name): \(trait.value)"
-      func add(_ tier: AdvertisingSegment.Tier, _ path: String, sensitive: String? = nil) {
+      let source = "\(trait.name): \(trait.text)"
+      func add(
+        _ tier: AdvertisingSegment.Tier, _ path: String, states: AdvertisingSegment.Statement, sensitive: String? = nil
+      ) {
         result.append(AdvertisingSegment(
           tier: tier, name: tier.rawValue + " > " + path, confidence: trait.confidence,
-          sensitive: sensitive != nil, sensitivity: sensitive, source: source))
+          sensitive: sensitive != nil, sensitivity: sensitive, source: source, statement: states))
       }
-      switch trait.name {
-      case "age band":
-        add(.demographic, "Age Range > \(trait.value)",
-            sensitive: trait.value == "under-18" ? "a minor: profiling children is restricted (COPPA, GDPR art. 8)" : nil)
-      case "gender":
-        add(.demographic, "Gender > \(trait.value.prefix(1).uppercased() + trait.value.dropFirst())",
-            sensitive: "gender inferred from behaviour, not given by the person")
-      case "home region":
-        add(.demographic, "Geographic > \(trait.value)", sensitive: "location inferred from IP addresses")
-      case "travel":
-        add(.interest, "Travel", sensitive: "movements inferred from IP addresses")
-        add(.purchaseIntent, "Travel and Tourism", sensitive: "movements inferred from IP addresses")
-      case "children" where trait.value == "present":
-        add(.demographic, "Household Data > Presence of Children")
-      case "genre affinity":
-        add(.interest, "Movies > \(trait.value)")
-        if trait.value == "Children" { add(.demographic, "Household Data > Presence of Children") }
-      case "favourite cast":
-        add(.interest, "Movies > Celebrity Fan")
-      case "devices":
-        let types = Set(trait.value.split(separator: ",").map { $0.split(separator: "(")[0].trimmingCharacters(in: " ") })
-        if types.count == 1, let type = types.first { add(.purchaseIntent, "Consumer Electronics > \(type)") }
-      case "binge propensity" where trait.value == "high":
-        add(.interest, "Television > Binge Viewers")
+      let children = AdvertisingSegment.Statement(.children, .presence(true))
+      switch (trait.kind, trait.value) {
+      case (.ageBand, .ageBand(let band)):
+        add(.demographic, "Age Range > \(band.rawValue)", states: .init(.ageBand, .ageBand(band)),
+            sensitive: band == .under18 ? "a minor: profiling children is restricted (COPPA, GDPR art. 8)" : nil)
+      case (.gender, .gender(let gender)):
+        add(.demographic, "Gender > \(gender.rawValue.prefix(1).uppercased() + gender.rawValue.dropFirst())",
+            states: .init(.gender, .gender(gender)), sensitive: "gender inferred from behaviour, not given by the person")
+      case (.homeRegion, .region(let region)):
+        add(.demographic, "Geographic > \(region)", states: .init(.homeRegion, .region(region)),
+            sensitive: "location inferred from IP addresses")
+      case (.travel, _):
+        let travels = AdvertisingSegment.Statement(.travel, .statement("travels"))
+        add(.interest, "Travel", states: travels, sensitive: "movements inferred from IP addresses")
+        add(.purchaseIntent, "Travel and Tourism", states: travels, sensitive: "movements inferred from IP addresses")
+      case (.children, .presence(true)):
+        add(.demographic, "Household Data > Presence of Children", states: children)
+      case (.genreAffinity, .genre(let genre)):
+        add(.interest, "Movies > \(genre.name)", states: .init(.genreAffinity, .genre(genre)))
+        if genre == .children { add(.demographic, "Household Data > Presence of Children", states: children) }
+      case (.favouriteCast, _):
+        add(.interest, "Movies > Celebrity Fan", states: .init(.favouriteCast, .statement("a celebrity fan")))
+      case (.devices, .devices(let devices)):
+        let types = Set(devices.map(\.type))
+        if types.count == 1, let type = types.first {
+          add(.purchaseIntent, "Consumer Electronics > \(type.rawValue)", states: .init(.devices, .statement(type.rawValue)))
+        }
+      case (.bingePropensity, .level(.high)):
+        add(.interest, "Television > Binge Viewers", states: .init(.bingePropensity, .level(.high)))
       default:
         continue
       }
@@ -83,11 +90,5 @@ public struct AdvertisingSegments: Sendable {
     return kept.indices.sorted { a, b in
       kept[a].confidence != kept[b].confidence ? kept[a].confidence > kept[b].confidence : a < b
     }.map { kept[$0] }
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingCharacters(in set: Character) -> String {
-    String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
   }
 }

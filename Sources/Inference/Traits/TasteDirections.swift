@@ -111,12 +111,12 @@ public struct TasteDirections: Sendable {
     let z = affinities(of: taste)
     let order = z.indices.sorted { abs(z[$0]) != abs(z[$1]) ? abs(z[$0]) > abs(z[$1]) : $0 < $1 }
     let top = order.prefix(count)
-    let words = top.map { "\(genres[$0].name) \(z[$0] >= 0 ? "+" : "−")" }.joined(separator: ", ")
+    let directions = top.map { TraitValue.GenreDirection(genre: genres[$0], towards: z[$0] >= 0) }
     guard let first = top.first else {
-      return InferredTrait(category: .taste, name: "taste vector", value: "no genre directions", score: 0, confidence: 0)
+      return InferredTrait(.tasteVector, .directions([]), score: 0, confidence: 0)
     }
     return InferredTrait(
-      category: .taste, name: "taste vector", value: "strongest directions: " + words,
+      .tasteVector, .directions(directions),
       score: Double(abs(z[first])), confidence: percentile(z[first], genre: first))
   }
 

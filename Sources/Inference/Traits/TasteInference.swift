@@ -133,7 +133,7 @@ public struct TasteInference: Sendable {
     let baseline = self.baseline
     return baseline.ranked(shares).prefix(limit).map { entry in
       let trait = InferredTrait(
-        category: .taste, name: "genre affinity", value: entry.genre.name, score: entry.excess,
+        .genreAffinity, .genre(entry.genre), score: entry.excess,
         confidence: baseline.confidence(share: entry.share, titles: values.count, of: entry.genre))
       guard withEvidence else { return trait }
       return trait.with(evidence: titleEvidence(events) { remaining in
@@ -181,7 +181,7 @@ public struct TasteInference: Sendable {
     let ranked = shares.sorted { $0.value.share != $1.value.share ? $0.value.share > $1.value.share : $0.key < $1.key }
     return ranked.prefix(limit).map { person, entry in
       let trait = InferredTrait(
-        category: .taste, name: "favourite cast", value: person, score: entry.share,
+        .favouriteCast, .person(person), score: entry.share,
         confidence: Double(entry.titles) / Double(entry.titles + 2))
       guard withEvidence else { return trait }
       return trait.with(evidence: titleEvidence(events) { remaining in
@@ -232,7 +232,7 @@ public struct TasteInference: Sendable {
     else { return nil }
     let clicks = counts[best.key]!.clicks
     let trait = InferredTrait(
-      category: .taste, name: "artwork tone", value: best.key.rawValue, score: best.value,
+      .artworkTone, .tone(best.key), score: best.value,
       confidence: Double(clicks) / Double(clicks + 2))
     guard withEvidence else { return trait }
     return trait.with(evidence: titleEvidence(events) { remaining in

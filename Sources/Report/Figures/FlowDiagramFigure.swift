@@ -144,7 +144,7 @@ struct FlowDiagramFigure: Sendable {
     if flow.blocked != nil { return "receives nothing" }
     if flow.aggregates != nil { return "counts over groups; nothing about one person" }
     guard let persona = flow.personas.first(where: { !$0.items.isEmpty }) else { return "nothing about the personas" }
-    let told = persona.inferred.sorted { $0.confidence > $1.confidence }.prefix(3).map(\.value)
+    let told = persona.inferred.sorted { $0.confidence > $1.confidence }.prefix(3).map(\.text)
     return "\(run.personaName(persona.persona)): \(persona.items.count) items"
       + (told.isEmpty ? "" : " → " + told.joined(separator: ", "))
   }

@@ -78,40 +78,46 @@ struct BeliefsSection: Sendable {
   /// beliefs with several values (genres, cast) are joined, with the first
   /// value's confidence.
   static func statements(_ beliefs: [InferredTrait]) -> [Statement] {
-    var order: [String] = []
-    var grouped: [String: [InferredTrait]] = [:]
+    var order: [TraitKind] = []
+    var grouped: [TraitKind: [InferredTrait]] = [:]
     for belief in beliefs {
-      if grouped[belief.name] == nil { order.append(belief.name) }
-      grouped[belief.name, default: []].append(belief)
+      if grouped[belief.kind] == nil { order.append(belief.kind) }
+      grouped[belief.kind, default: []].append(belief)
     }
-    return order.compactMap { name in
-      guard let group = grouped[name], let first = group.first else { return nil }
-      let values = group.map(\.value)
+    return order.compactMap { kind in
+      guard let group = grouped[kind], let first = group.first else { return nil }
+      let values = group.map(\.text)
       let list = values.count <= 1 ? values.joined() : values.dropLast().joined(separator: ", ") + " and " + (values.last ?? "")
       return Statement(
-        text: sentence(name: name, value: first.value, list: list, count: values.count), confidence: first.confidence,
-        caveat: first.caveat)
+        text: sentence(first, list: list, count: values.count), confidence: first.confidence, caveat: first.caveat)
     }
   }
 
-  /// The sentence for one kind of belief.
-  static func sentence(name: String, value: String, list: String, count: Int) -> String {
-    switch name {
-    case "age band": return "You are \(value) years old."
-    case "gender": return "You are \(value)."
-    case "genre affinity": return "You are drawn to \(list)."
-    case "favourite cast": return "You follow \(list)."
-    case "artwork tone": return "\(value.prefix(1).uppercased() + value.dropFirst()) artwork gets you to click."
-    case "active hours": return "You watch around \(value)."
-    case "sleep window": return "You are probably asleep \(value)."
-    case "binge propensity": return "Your binge-watching: \(value)."
-    case "home region": return "You live in or near \(value)."
-    case "time zone": return "Your time zone is \(value)."
-    case "devices": return "You watch on \(list)."
-    case "viewers": return value == "1" ? "One person uses this profile." : "\(value) people share this profile."
-    case "people in the account": return value == "1" ? "You live alone (one person uses the account)." : "\(value) people use your account."
-    case "children": return value == "present" ? "Children live in your household." : "No sign of children in your household."
-    default: return "\(name.prefix(1).uppercased() + name.dropFirst()): \(count > 1 ? list : value)."
+  /// The sentence for one kind of belief (`list`: the words of all its
+  /// values, for kinds with several).
+  static func sentence(_ trait: InferredTrait, list: String, count: Int) -> String {
+    let words = trait.text
+    switch (trait.kind, trait.value) {
+    case (.ageBand, _): return "You are \(words) years old."
+    case (.gender, _): return "You are \(words)."
+    case (.genreAffinity, _): return "You are drawn to \(list)."
+    case (.favouriteCast, _): return "You follow \(list)."
+    case (.artworkTone, _): return "\(words.prefix(1).uppercased() + words.dropFirst()) artwork gets you to click."
+    case (.activeHours, _): return "You watch around \(words)."
+    case (.sleepWindow, _): return "You are probably asleep \(words)."
+    case (.bingePropensity, _): return "Your binge-watching: \(words)."
+    case (.homeRegion, _): return "You live in or near \(words)."
+    case (.timeZone, _): return "Your time zone is \(words)."
+    case (.devices, _): return "You watch on \(list)."
+    case (.viewers, .count(1)): return "One person uses this profile."
+    case (.viewers, _): return "\(words) people share this profile."
+    case (.peopleInAccount, .count(1)): return "You live alone (one person uses the account)."
+    case (.peopleInAccount, _): return "\(words) people use your account."
+    case (.children, .presence(true)): return "Children live in your household."
+    case (.children, _): return "No sign of children in your household."
+    default:
+      let name = trait.name
+      return "\(name.prefix(1).uppercased() + name.dropFirst()): \(count > 1 ? list : words)."
     }
   }
 }

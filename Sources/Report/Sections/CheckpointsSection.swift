@@ -19,7 +19,7 @@ struct CheckpointsSection: Sendable {
   /// no better than the base rate says so.
   static func guess(_ trait: InferredTrait?) -> String {
     trait.map {
-      "\($0.value) (\(NumberText.percent($0.confidence)))" + ($0.caveat == nil ? "" : ", no better than the base rate")
+      "\($0.text) (\(NumberText.percent($0.confidence)))" + ($0.caveat == nil ? "" : ", no better than the base rate")
     } ?? "—"
   }
 

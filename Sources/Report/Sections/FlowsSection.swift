@@ -87,7 +87,7 @@ struct FlowsSection: Sendable {
             + persona.segments.joined(separator: "; ") + ".")))
       }
       let told = persona.inferred.sorted { $0.confidence > $1.confidence }.prefix(10)
-        .map { "\($0.name) \($0.value) (\(NumberText.percent($0.confidence)))" }
+        .map { "\($0.name) \($0.text) (\(NumberText.percent($0.confidence)))" }
       lines.append(HTML.element("span", ["class": "block"], HTML(text:
         "From them alone it can tell: " + (told.isEmpty ? "nothing." : told.joined(separator: "; ") + "."))))
       items.append(HTML.element("li", [:], lines))

@@ -19,7 +19,7 @@ struct TruthSection: Sendable {
       })
       let rows = persona.report.comparisons.map { comparison -> HTML in
         let name = Self.beliefName(of: comparison.trait)
-        let belief = persona.report.beliefs.first { $0.name == name && $0.value == comparison.inferred }
+        let belief = persona.report.beliefs.first { $0.name == name && $0.text == comparison.inferred }
           ?? persona.report.beliefs.first { $0.name == name }
         let evidence = belief?.evidence.first.map { run.describe($0) } ?? "—"
         return HTML.element("tr", [:],
