@@ -179,7 +179,7 @@ let package = Package(
     // MARK: Tests
     .target(
       name: "TestSupport",
-      dependencies: ["LinearAlgebra"],
+      dependencies: ["LinearAlgebra", "Catalog", "Datasets", "Events"],
       path: "Tests/TestSupport"),
     .testTarget(
       name: "SupportTests",
@@ -234,7 +234,7 @@ let package = Package(
       dependencies: ["Artwork", "Catalog", "LinearAlgebra"]),
     .testTarget(
       name: "BeliefsTests",
-      dependencies: ["Beliefs", "TestSupport"]),
+      dependencies: ["Beliefs", "Inference", "Catalog", "Events", "TestSupport"]),
     .testTarget(
       name: "PlatformTests",
       dependencies: ["Platform", "Events", "Catalog", "Recommendation"]),

@@ -15,7 +15,12 @@ import Signals
 /// with the truth; the CLI, report, counterfactuals and flows show it.
 package struct PlatformBeliefs: Sendable {
   package let log: EventLog
-  package let platform: StreamingPlatform
+  /// The platform's state (its model and configuration); `nil` for
+  /// beliefs from a log alone, such as a person's own data export.
+  package let platform: StreamingPlatform?
+  /// The profiles, in the platform's order (or, from a log alone, in order
+  /// of first appearance).
+  package let profileIDs: [String]
   package let catalog: Catalog
   package let held: [String: HeldDemographics]
   package let demographics: DemographicModel?
@@ -58,12 +63,37 @@ package struct PlatformBeliefs: Sendable {
   ///   platform's own (``foldedTastes(log:platform:catalog:)`` for a log
   ///   the platform did not train on); by default the platform's.
   package init(log: EventLog, platform: StreamingPlatform, catalog: Catalog, tastes: [String: [Float]]? = nil) {
+    self.init(log: log, state: platform, catalog: catalog, tastes: tastes)
+  }
+
+  /// The beliefs a log alone supports, with no platform model behind it
+  /// (a person's own data export): every trait that needs no taste vector —
+  /// genres, cast and artwork tone, rhythms, location, devices, viewers,
+  /// people and children, held labels and kids' profiles — and no
+  /// demographic classifier. Genres are ranked against the mean genre mix
+  /// of the log's profiles when it holds at least
+  /// ``minimumAudience`` of them with viewing, else against the catalog's
+  /// own mix (``GenreBaseline/init(catalog:)``).
+  package init(log: EventLog, catalog: Catalog) {
+    self.init(log: log, state: nil, catalog: catalog, tastes: [:])
+  }
+
+  /// Profiles with viewing a log needs for its own genre mix to be the
+  /// audience's.
+  package static let minimumAudience = 20
+
+  private init(log: EventLog, state platform: StreamingPlatform?, catalog: Catalog, tastes: [String: [Float]]?) {
     self.log = log
     self.platform = platform
     self.catalog = catalog
+    let signals = SignalExtractor(configuration: platform?.configuration.signals ?? SignalConfiguration())
+    var logProfiles: [String] = []
+    for timeline in log.timelines { if let p = timeline.key.profile { logProfiles.append(p) } }
+    profileIDs = platform?.profileIDs ?? logProfiles
     tasteInference = TasteInference(
-      catalog: catalog, baseline: Self.audienceBaseline(platform),
-      signals: SignalExtractor(configuration: platform.configuration.signals), limit: 5)
+      catalog: catalog,
+      baseline: platform.map(Self.audienceBaseline) ?? Self.logBaseline(log, catalog: catalog, signals: signals),
+      signals: signals, limit: 5)
     held = HeldDemographics.collect(from: log)
     let names = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
     catalogNames = names
@@ -78,11 +108,13 @@ package struct PlatformBeliefs: Sendable {
     }
     accountOfProfile = accounts
     self.profilesOfAccount = profilesOfAccount
-    let tastes = tastes ?? Dictionary(
-      platform.profileIDs.indices.compactMap { p in platform.tastes[p].map { (platform.profileIDs[p], $0) } },
-      uniquingKeysWith: { first, _ in first })
+    let tastes = tastes ?? platform.map { platform in
+      Dictionary(
+        platform.profileIDs.indices.compactMap { p in platform.tastes[p].map { (platform.profileIDs[p], $0) } },
+        uniquingKeysWith: { first, _ in first })
+    } ?? [:]
     self.tastes = tastes
-    let known = platform.profileIDs.filter { tastes[$0] != nil }
+    let known = profileIDs.filter { tastes[$0] != nil }
     if let width = known.first.flatMap({ tastes[$0]?.count }), width > 0 {
       let space = ProfileFeatures(titles: catalog.titles.map(\.id.text), tasteWidth: width)
       var rows = DenseMatrix(rows: known.count, columns: space.width)
@@ -120,6 +152,17 @@ package struct PlatformBeliefs: Sendable {
   /// their genre shares as of its last model update.
   package static func audienceBaseline(_ platform: StreamingPlatform) -> GenreBaseline {
     GenreBaseline(genres: platform.index.genres, profileShares: platform.genreAffinity)
+  }
+
+  /// The genre mix of a log's own profiles (each profile's shares as of its
+  /// last event), or the catalog's when fewer than ``minimumAudience``
+  /// profiles have viewing.
+  static func logBaseline(_ log: EventLog, catalog: Catalog, signals: SignalExtractor) -> GenreBaseline {
+    let shares = TasteInference(catalog: catalog, signals: signals)
+    let mixes = log.timelines.filter { $0.key.profile != nil }.map { timeline in
+      shares.genreShares(events: timeline.events, reference: timeline.events.last?.timestamp)
+    }.filter { !$0.isEmpty }
+    return mixes.count >= minimumAudience ? GenreBaseline(averaging: mixes) : GenreBaseline(catalog: catalog)
   }
 
   /// Each profile's taste vector folded into the platform's title factors
@@ -164,7 +207,7 @@ package struct PlatformBeliefs: Sendable {
   /// events (fold-in against its title factors): what the counterfactual
   /// evidence of demographic inferences recomputes.
   package func taste(of events: [Event]) -> [Float] {
-    guard let model = platform.model else { return [] }
+    guard let model = platform?.model else { return [] }
     let interactions = SignalExtractor().values(ofProfileEvents: events, at: events.last?.timestamp)
       .compactMap { entry in titleIndex[Label(entry.title)].map { (item: $0, value: entry.value) } }
     return model.foldIn(interactions)

@@ -25,8 +25,14 @@ public struct PlatformProfiler: Sendable {
     beliefs = PlatformBeliefs(log: log, platform: platform, catalog: catalog)
   }
 
+  /// A profiler of a log alone, with no platform model behind it (a
+  /// person's data export): every trait but the demographic classifier's.
+  public init(log: EventLog, catalog: Catalog) {
+    beliefs = PlatformBeliefs(log: log, catalog: catalog)
+  }
+
   /// The profiles the platform knows, in order of first appearance.
-  public var profiles: [String] { beliefs.platform.profileIDs }
+  public var profiles: [String] { beliefs.profileIDs }
 
   /// A profile's events as the platform logged them (empty for an unknown
   /// profile).

@@ -5,6 +5,7 @@ import Factorization
 import Inference
 import LinearAlgebra
 import Signals
+import TestSupport
 import Testing
 
 @Suite("Demographics of profiles from an event log")

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Inference
+import TestSupport
 import Testing
 
 @Suite("Genre affinity: excess share over the audience, and its confidence")

@@ -1,5 +1,6 @@
 import Events
 import Inference
+import TestSupport
 import Testing
 
 @Suite("Who lives behind an account")

@@ -1,6 +1,7 @@
 import Events
 import Inference
 import LinearAlgebra
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Events
 import Inference
+import TestSupport
 import Testing
 
 @Suite("Advertising segments and uniqueness")

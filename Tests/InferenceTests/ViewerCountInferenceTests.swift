@@ -1,5 +1,6 @@
 import Events
 import LinearAlgebra
+import TestSupport
 import Testing
 
 @testable import Inference

@@ -108,7 +108,7 @@ struct PlatformProfiles: Sendable {
 
     let segmentation = AdvertisingSegments()
     var profiles: [Profile] = []
-    for id in beliefs.platform.profileIDs {
+    for id in beliefs.profileIDs {
       guard let account = beliefs.accountOfProfile[id] else { continue }
       let own = log.events(account: account, profile: id)
       guard !own.isEmpty else { continue }

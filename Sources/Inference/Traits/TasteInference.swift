@@ -156,11 +156,16 @@ public struct TasteInference: Sendable {
     return (first.genre, baseline.topConfidence(ranked, titles: signal.count))
   }
 
-  /// The profile's genres ranked as its genre affinities rank them, with no
-  /// limit: the top genres of expectations and counterfactuals.
+  /// A profile's share of positive signal per genre (each title's signal
+  /// split over its genres): what its genre affinities rank.
   ///
-  /// - Parameter reference: "now" for the signals' recency decay.
-  /// - Complexity: O(E + g log g).
+  /// - Complexity: O(E) for E events.
+  public func genreShares(events: [Event], reference: Timestamp?) -> [Genre: Double] {
+    genreShares(values(events, reference: reference)).mapValues(\.share)
+  }
+
+  /// A profile's top genres: its genre affinities without a limit,
+  /// strongest first.
   public func topGenres(events: [Event], reference: Timestamp?) -> [Genre] {
     baseline.ranked(genreShares(values(events, reference: reference)).mapValues(\.share)).map(\.genre)
   }

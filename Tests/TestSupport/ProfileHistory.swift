@@ -5,11 +5,14 @@ import Events
 /// Builds one profile's events for trait tests: a small catalog of horror,
 /// children's, drama and comedy titles, and helpers that append plays,
 /// impressions and sessions at local times.
-struct ProfileHistory {
-  /// Monday 2026-03-02 00:00 UTC.
-  static let monday: Int64 = 1_772_409_600
+public struct ProfileHistory {
+  /// An empty history of profile p1 in account a1, at UTC+01:00.
+  public init() {}
 
-  static let catalog: Catalog = {
+  /// Monday 2026-03-02 00:00 UTC.
+  public static let monday: Int64 = 1_772_409_600
+
+  public static let catalog: Catalog = {
     var titles: [Title] = []
     let plan: [(String, Genre, [String])] = [
       ("h1", .horror, ["Ada Vance", "Bo Lind"]), ("h2", .horror, ["Ada Vance"]), ("h3", .horror, ["Cy Moss"]),
@@ -32,14 +35,14 @@ struct ProfileHistory {
     return try! Catalog(titles: titles)
   }()
 
-  var events: [Event] = []
-  var profile = "p1"
-  var account = "a1"
+  public var events: [Event] = []
+  public var profile = "p1"
+  public var account = "a1"
   /// UTC offset in minutes of the events appended next.
-  var offset = 60
+  public var offset = 60
 
   /// Appends an event at a local day (from Monday 2026-03-02) and local second of day.
-  mutating func add(day: Int, second: Int, _ payload: EventPayload) {
+  public mutating func add(day: Int, second: Int, _ payload: EventPayload) {
     let utc = Self.monday + Int64(day) * 86_400 + Int64(second) - Int64(offset) * 60
     events.append(Event(
       id: "e\(events.count + 1)", timestamp: Timestamp(secondsSinceEpoch: utc, offsetMinutes: offset)!,
@@ -47,7 +50,7 @@ struct ProfileHistory {
   }
 
   /// A playback of a title at a local time, finished or abandoned after 10 minutes.
-  mutating func watch(_ title: String, day: Int, hour: Int, minute: Int = 0, finish: Bool = true) {
+  public mutating func watch(_ title: String, day: Int, hour: Int, minute: Int = 0, finish: Bool = true) {
     let playback = "pb\(events.count + 1)"
     let start = hour * 3600 + minute * 60
     add(day: day, second: start, .playStart(title: title, playback: playback, position: 0, runtime: 5400))
@@ -60,7 +63,7 @@ struct ProfileHistory {
 
   /// Twelve days of one profile shared by an adult (dramas at 21:00 on the
   /// TV) and a child (cartoons at 16:00 on a tablet).
-  static func adultAndChild() -> ProfileHistory {
+  public static func adultAndChild() -> ProfileHistory {
     var history = ProfileHistory()
     for day in 0..<12 {
       history.session(day: day, hour: 21, ip: "192.0.2.1", device: "tv1", type: .tv)
@@ -72,7 +75,7 @@ struct ProfileHistory {
   }
 
   /// An app session from an IP address on a device.
-  mutating func session(day: Int, hour: Int, ip: String, device: String, type: DeviceType) {
+  public mutating func session(day: Int, hour: Int, ip: String, device: String, type: DeviceType) {
     add(day: day, second: hour * 3600, .sessionStart(
       device: device, deviceType: type, os: type == .tv ? "tvOS" : "Android", appVersion: "1.0",
       ip: IPAddress(ip)!, connection: .wifi))
