@@ -42,7 +42,7 @@ public struct RunAssessment: Sendable, Codable {
   public var passed: Bool { expectations.allSatisfy(\.passed) }
 
   /// Assesses a finished run.
-  public init(result: SimulationResult, scenario: Scenario, catalog: Catalog) {
+  public init(result: SimulationResult, scenario: Scenario) {
     // The beliefs come from the platform's record alone; the truth only
     // meets them here.
     let beliefs = PlatformBeliefs(record: result.record)

@@ -22,7 +22,7 @@ struct RunAssessmentTests {
   @Test("every persona gets beliefs with evidence, compared with the truth, and every expectation an outcome")
   func assessment() throws {
     let (scenario, catalog, result) = try Self.familyRun()
-    let assessment = RunAssessment(result: result, scenario: scenario, catalog: catalog)
+    let assessment = RunAssessment(result: result, scenario: scenario)
     #expect(assessment.personas.map(\.persona) == scenario.personas.map(\.id))
     #expect(assessment.expectations.count == scenario.expectations.count)
     for persona in assessment.personas {
@@ -51,8 +51,8 @@ struct RunAssessmentTests {
     let (scenario, catalog, result) = try Self.familyRun()
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    let a = try encoder.encode(RunAssessment(result: result, scenario: scenario, catalog: catalog))
-    let b = try encoder.encode(RunAssessment(result: result, scenario: scenario, catalog: catalog))
+    let a = try encoder.encode(RunAssessment(result: result, scenario: scenario))
+    let b = try encoder.encode(RunAssessment(result: result, scenario: scenario))
     #expect(a == b)
   }
 }

@@ -35,8 +35,8 @@ struct TruthRelabellingTests {
     }
     let relabelled = result.replacingTruth(swapped)
 
-    let before = RunAssessment(result: result, scenario: scenario, catalog: catalog)
-    let after = RunAssessment(result: relabelled, scenario: scenario, catalog: catalog)
+    let before = RunAssessment(result: result, scenario: scenario)
+    let after = RunAssessment(result: relabelled, scenario: scenario)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     #expect(before.personas.count == after.personas.count && !before.personas.isEmpty)

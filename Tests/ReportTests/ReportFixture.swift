@@ -28,7 +28,7 @@ struct ReportFixture: Sendable {
       scenario: scenario, catalog: catalog, threads: 2,
       configuration: SimulationConfiguration(crowdMembers: crowd, days: days)
     ).run()
-    let assessment = RunAssessment(result: result, scenario: scenario, catalog: catalog)
+    let assessment = RunAssessment(result: result, scenario: scenario)
     return ReportFixture(scenario: scenario, catalog: catalog, result: result, assessment: assessment)
   }
 

@@ -165,7 +165,7 @@ struct RunCommand: ParsableCommand {
       }
     }
     bar.update(0.92, "inferring profiles")
-    let assessment = RunAssessment(result: result, scenario: loaded, catalog: catalog)
+    let assessment = RunAssessment(result: result, scenario: loaded)
     let flows = DataFlowReport(result: result, scenario: loaded, catalog: catalog) { bar.update(0.96, $0) }
     bar.update(0.98, "replaying checkpoints")
     let counterfactual = CounterfactualReport(result: result, scenario: loaded, catalog: catalog, assessment: assessment)

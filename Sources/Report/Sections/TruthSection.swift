@@ -11,6 +11,9 @@ struct TruthSection: Sendable {
   /// The belief a comparison's trait is inferred as.
   static func beliefName(of trait: String) -> String { trait == "top genre" ? "genre affinity" : trait }
 
+  /// The beliefs a persona's own viewer answers for on a shared profile.
+  static let personal: Set<String> = [TraitKind.ageBand.name, TraitKind.gender.name, TraitKind.genreAffinity.name]
+
   /// The section.
   var html: HTML {
     let tables = run.personas.map { persona -> HTML in
@@ -19,9 +22,17 @@ struct TruthSection: Sendable {
       })
       let rows = persona.report.comparisons.map { comparison -> HTML in
         let name = Self.beliefName(of: comparison.trait)
-        let belief = persona.report.beliefs.first { $0.name == name && $0.text == comparison.inferred }
-          ?? persona.report.beliefs.first { $0.name == name }
-        let evidence = belief?.evidence.first.map { run.describe($0) } ?? "—"
+        // On a shared profile the persona's own viewer answers for who
+        // they are and what they like (as the comparison does): its belief
+        // and evidence, not the profile's.
+        let viewer = persona.report.viewer.flatMap { match in
+          Self.personal.contains(name) ? match : nil
+        }
+        let beliefs = viewer?.viewer.beliefs ?? persona.report.beliefs
+        let belief = beliefs.first { $0.name == name && $0.text == comparison.inferred }
+          ?? beliefs.first { $0.name == name }
+        let evidence = belief?.evidence.first.map { run.describe($0) }
+          ?? viewer.map { "the sessions of the viewer that is \(persona.name): \($0.viewer.description)" } ?? "—"
         return HTML.element("tr", [:],
           HTML.element("th", ["scope": "row"], HTML(text: comparison.trait)),
           HTML.element("td", ["data-label": "Truth"], HTML(text: comparison.truth)),
