@@ -1,0 +1,26 @@
+import Foundation
+
+extension ExportArchive {
+  /// Reads every regular file under a folder.
+  static func readFolder(_ path: String) throws(NetflixExportError) -> ExportArchive {
+    let root = URL(fileURLWithPath: path)
+    guard let walker = FileManager.default.enumerator(
+      at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [])
+    else { throw .cannotOpen(path: path, reason: "the folder cannot be listed") }
+    var files: [ExportFile] = []
+    let prefix = root.standardizedFileURL.path
+    for case let url as URL in walker {
+      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+      var relative = url.standardizedFileURL.path
+      if relative.hasPrefix(prefix) { relative = String(relative.dropFirst(prefix.count)) }
+      let components = relative.split(separator: "/").map(String.init)
+      if isClutter(components) { continue }
+      guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw .cannotOpen(path: url.path, reason: "cannot read the file")
+      }
+      let layout = layoutPath(of: components)
+      files.append(ExportFile(path: layout, location: url.path, bytes: Array(data)))
+    }
+    return ExportArchive(path: path, files: files)
+  }
+}
