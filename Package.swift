@@ -266,10 +266,12 @@ let package = Package(
       name: "SimulationTests",
       dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "Artwork", "Recommendation", "Support"]),
 
+    // NetflixExportTests runs the `glasshouse` binary too (CLI/), so it
+    // depends on the CLI target without importing it.
     .testTarget(
       name: "NetflixExportTests",
       dependencies: [
-        "NetflixExport", "Events", "Catalog", "Datasets", "Support",
+        "NetflixExport", "Events", "Catalog", "Datasets", "Support", "GlasshouseCLI",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Fixtures")]),

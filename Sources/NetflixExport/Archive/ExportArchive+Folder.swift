@@ -7,7 +7,7 @@ extension ExportArchive {
     guard let walker = FileManager.default.enumerator(
       at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [])
     else { throw .cannotOpen(path: path, reason: "the folder cannot be listed") }
-    var files: [ExportFile] = []
+    var entries: [(components: [String], relative: String, bytes: [UInt8])] = []
     let prefix = root.standardizedFileURL.path
     for case let url as URL in walker {
       guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
@@ -18,8 +18,11 @@ extension ExportArchive {
       guard let data = FileManager.default.contents(atPath: url.path) else {
         throw .cannotOpen(path: url.path, reason: "cannot read the file")
       }
-      let layout = layoutPath(of: components)
-      files.append(ExportFile(path: layout, location: url.path, bytes: Array(data)))
+      entries.append((components, relative, Array(data)))
+    }
+    let layouts = layoutPaths(of: entries.map(\.components))
+    let files = zip(layouts, entries).map { layout, entry in
+      ExportFile(path: layout, location: (path as NSString).appendingPathComponent(entry.relative), bytes: entry.bytes)
     }
     return ExportArchive(path: path, files: files)
   }

@@ -19,7 +19,7 @@ extension ExportArchive {
         reason: data.count < 22 || !data.starts(with: [0x50, 0x4B])
           ? "it does not start like a ZIP file" : "its central directory is missing or damaged: truncated?")
     }
-    var files: [ExportFile] = []
+    var entries: [(components: [String], bytes: [UInt8])] = []
     for entry in archive where entry.type == .file {
       let components = entry.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
       if isClutter(components) { continue }
@@ -30,8 +30,11 @@ extension ExportArchive {
       } catch {
         throw .damagedEntry(path: "\(path)/\(entry.path)", reason: "\(error)")
       }
-      let layout = layoutPath(of: components)
-      files.append(ExportFile(path: layout, location: "\(path)/\(layout)", bytes: bytes))
+      entries.append((components.filter { !$0.isEmpty }, bytes))
+    }
+    let layouts = layoutPaths(of: entries.map(\.components))
+    let files = zip(layouts, entries).map { layout, entry in
+      ExportFile(path: layout, location: "\(path)/\(layout)", bytes: entry.bytes)
     }
     return ExportArchive(path: path, files: files)
   }

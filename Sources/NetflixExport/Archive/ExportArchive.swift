@@ -54,6 +54,28 @@ public struct ExportArchive: Sendable {
     return parts.joined(separator: "/")
   }
 
+  /// The layout paths of a whole archive's entries: ``layoutPath(of:)``,
+  /// and a file beside the layout folders (`Cover sheet.pdf`) loses the
+  /// same leading folder the others lost.
+  static func layoutPaths(of entries: [[String]]) -> [String] {
+    var dropped: Set<String> = []
+    for components in entries {
+      if let start = components.firstIndex(where: { folders.contains($0.uppercased()) }), start > 0 {
+        dropped.insert(components[0])
+      }
+    }
+    return entries.map { components in
+      let path = layoutPath(of: components)
+      if path == components.joined(separator: "/"), components.count > 1, dropped.contains(components[0]) {
+        return components.dropFirst().joined(separator: "/")
+      }
+      return path
+    }
+  }
+
+  /// The layout's folders, upper case.
+  static var folders: Set<String> { ExportFileKind.folders }
+
   /// Whether an entry is operating-system clutter rather than part of the
   /// export (`__MACOSX/`, `.DS_Store`, hidden files).
   static func isClutter(_ components: [String]) -> Bool {

@@ -8,8 +8,8 @@ import Events
 /// bookmark reached 93% of the runtime, the simulator's completion
 /// fraction — when the time watched has passed.
 ///
-/// The export gives no runtime. It is the catalog's when the title matched
-/// one; else the longest position any viewing of the same show reached,
+/// The export gives no runtime. It is the catalog's when a film matched
+/// one (a catalog's runtime is a whole show's, never an episode's); else the longest position any viewing of the same show reached,
 /// when the show was watched at least three times; else a typical length
 /// (45 minutes for an episode, 105 for a film); never less than the
 /// position reached. `import.json` counts which.
@@ -92,19 +92,22 @@ struct ViewingMapper {
           payload: payload))
       }
       if let session = sessionAt[row.record.line] { event(viewing.start, session) }
+      // A catalog's runtime is a film's or a whole show's, not an episode's.
+      let isEpisode = EpisodeTitle(viewing.title).isEpisode
+      let catalogRuntime = isEpisode ? nil : title.runtime
       let runtime: Double
-      if let known = title.runtime {
+      if let known = catalogRuntime {
         runtime = known
         runtimeSources[playback] = "catalog"
       } else if let show = longest[title.id], show.count >= 3 {
         runtime = show.position
         runtimeSources[playback] = "longest viewing of the show"
       } else {
-        runtime = EpisodeTitle(viewing.title).isEpisode ? typicalEpisode : typicalFilm
+        runtime = isEpisode ? typicalEpisode : typicalFilm
         runtimeSources[playback] = "typical"
       }
       let total = max(runtime, viewing.endPosition, 1)
-      event(viewing.start, .playStart(title: title.id, playback: playback, position: viewing.startPosition, runtime: title.runtime))
+      event(viewing.start, .playStart(title: title.id, playback: playback, position: viewing.startPosition, runtime: catalogRuntime))
       guard let end = Timestamp(
         secondsSinceEpoch: viewing.start.secondsSinceEpoch + Int64(viewing.duration.rounded()), offsetMinutes: 0)
       else { throw RowProblem(column: "Duration", reason: "ends outside the supported range of times") }

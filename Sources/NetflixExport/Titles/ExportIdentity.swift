@@ -17,10 +17,12 @@ public enum ExportIdentity {
     "nf-account-" + String(StableHash.hex("account:" + profiles.sorted().joined(separator: "\n")).prefix(8))
   }
 
-  /// The id of a title no catalog matched: `nf-` slug `-` six hex digits
-  /// of its comparison key.
+  /// The id of a title no catalog matched: `nf-`, the slug of its
+  /// comparison key (``TitleKey``), `-` and six hex digits of the key, so
+  /// every spelling that compares equal gets the same id.
   public static func title(_ name: String) -> String {
-    "nf-" + slug(name) + "-" + String(StableHash.hex("title:" + TitleKey.of(name)).prefix(6))
+    let key = TitleKey.of(name)
+    return "nf-" + slug(key) + "-" + String(StableHash.hex("title:" + key).prefix(6))
   }
 
   /// The id of a game.

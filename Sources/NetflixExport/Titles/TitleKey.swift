@@ -43,6 +43,18 @@ public enum TitleKey {
     return names
   }
 
+  /// A catalog name as Netflix would show it: the first of its names, its
+  /// trailing article moved to the front (`Matrix, The` → `The Matrix`,
+  /// `Amélie (Fabuleux destin d'Amélie Poulain)` → `Amélie`).
+  public static func displayName(of catalogName: String) -> String {
+    let names = Self.names(of: catalogName)
+    var name = names.count > 1 ? names[1] : names[0]
+    for article in ["The", "A", "An"] where name.hasSuffix(", " + article) {
+      name = article + " " + String(name.dropLast(article.count + 2))
+    }
+    return name
+  }
+
   static let trailingArticles = ["the", "a", "an", "les", "la", "le", "l'", "el", "il", "der", "die", "das"]
   static let leadingArticles: Set<String> = ["the", "a", "an"]
 }

@@ -14,7 +14,8 @@ public struct DeviceDescription: Sendable, Hashable {
   /// The device type: consoles, streaming sticks and boxes, tablets,
   /// phones, TVs, else a computer (a browser or a desktop app).
   public var type: DeviceType {
-    let words = text.lowercased()
+    // Glasshouse's own names end in `[id, os]`, which says nothing of the type.
+    let words = String(text.lowercased().split(separator: "[", maxSplits: 1).first ?? "")
     func has(_ needles: String...) -> Bool { needles.contains { words.contains($0) } }
     if has("playstation", "ps3", "ps4", "ps5", "xbox", "nintendo", "switch", "console") { return .console }
     if has("stick", "roku", "chromecast", "fire tv", "apple tv", "set-top", "set top", "streaming box", "shield")
@@ -43,7 +44,8 @@ public struct DeviceDescription: Sendable, Hashable {
   }
 
   /// How Glasshouse's export writer names a device of a type: words the
-  /// reader maps back to the same type, then the OS and the device id.
+  /// reader maps back to the same type, then the device id and the OS in
+  /// brackets (`Smart TV [h0tv, Tizen 8]`).
   public static func written(type: DeviceType, os: String, device: String) -> String {
     let kind: String
     switch type {
@@ -54,6 +56,6 @@ public struct DeviceDescription: Sendable, Hashable {
     case .console: kind = "Game Console"
     case .streamingStick: kind = "Streaming Stick"
     }
-    return "\(kind) \(os) [\(device)]"
+    return "\(kind) [\(device), \(os)]"
   }
 }

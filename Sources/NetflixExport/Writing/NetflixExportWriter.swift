@@ -13,8 +13,9 @@ import ZIPFoundation
 /// stop or completion, the position reached, its session's device and the
 /// country of its session's address in the geo-IP table).
 public struct NetflixExportWriter: Sendable {
-  /// Title id → name (from the catalog the events were made with); an id
-  /// not in it is written as the name.
+  /// Title id → name as Netflix shows it (from the catalog the events
+  /// were made with, ``TitleKey/displayName(of:)``); an id not in it is
+  /// written as the name.
   public let titleNames: [String: String]
   /// Where addresses are: the country column.
   public let geoIP: GeoIPTable
@@ -22,7 +23,7 @@ public struct NetflixExportWriter: Sendable {
   /// A writer naming titles from a catalog.
   public init(catalog: Catalog? = nil, geoIP: GeoIPTable = .sample) {
     var names: [String: String] = [:]
-    for title in catalog?.titles ?? [] { names[title.id.text] = title.name }
+    for title in catalog?.titles ?? [] { names[title.id.text] = TitleKey.displayName(of: title.name) }
     titleNames = names
     self.geoIP = geoIP
   }
