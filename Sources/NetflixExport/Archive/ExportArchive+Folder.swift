@@ -13,6 +13,7 @@ extension ExportArchive {
       guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
       var relative = url.standardizedFileURL.path
       if relative.hasPrefix(prefix) { relative = String(relative.dropFirst(prefix.count)) }
+      while relative.hasPrefix("/") { relative.removeFirst() }
       let components = relative.split(separator: "/").map(String.init)
       if isClutter(components) { continue }
       guard let data = FileManager.default.contents(atPath: url.path) else {
