@@ -26,6 +26,7 @@
 //   DataFlows        what leaves the platform: recipients and what they infer
 //   Report           the self-contained HTML report of a run
 //   Counterfactual   what the platform would believe without some events
+//   NetflixExport    a person's own Netflix data export read into (and written from) the event log
 //   Interchange      factors and interaction matrices shared with other engines (Spark MLlib)
 //   GlasshouseCLI    the `glasshouse` command
 import PackageDescription
@@ -47,6 +48,7 @@ let package = Package(
     .package(
       url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(
       url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
       traits: ["MallocInterposer"]),
@@ -165,6 +167,16 @@ let package = Package(
       name: "Interchange",
       dependencies: ["Factorization", "Datasets", "Evaluation", "Signals", "Events", "LinearAlgebra", "Support"]),
 
+    // A person's own Netflix data export (the ZIP of CSV files or its
+    // folder) read into typed events, and events written back as one. The
+    // platform's side: it may not depend on Population, Simulation,
+    // Scenarios or Assessment (checked by BeliefsTests' TruthWallTests).
+    .target(
+      name: "NetflixExport",
+      dependencies: [
+        "Events", "Catalog", "Datasets", "Support", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+
     // MARK: Command line
     .executableTarget(
       name: "GlasshouseCLI",
@@ -172,7 +184,7 @@ let package = Package(
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios",
         "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
-        "Counterfactual", "Interchange",
+        "Counterfactual", "Interchange", "NetflixExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -253,6 +265,16 @@ let package = Package(
     .testTarget(
       name: "SimulationTests",
       dependencies: ["Simulation", "Platform", "Population", "Events", "Scenarios", "Catalog", "Artwork", "Recommendation", "Support"]),
+
+    // NetflixExportTests runs the `glasshouse` binary too (CLI/), so it
+    // depends on the CLI target without importing it.
+    .testTarget(
+      name: "NetflixExportTests",
+      dependencies: [
+        "NetflixExport", "Events", "Catalog", "Datasets", "Support", "GlasshouseCLI",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      resources: [.copy("Fixtures")]),
 
     .testTarget(
       name: "InterchangeTests",

@@ -19,6 +19,7 @@ struct Glasshouse: ParsableCommand {
     subcommands: [
       RunCommand.self, FactorizeCommand.self, EvaluateCommand.self, ValidateCommand.self, ExportCommand.self, ExplainCommand.self, WhatIfCommand.self,
       MatrixCommand.self,
+      ImportCommand.self,
     ])
 
   /// Picks the right OpenBLAS kernels, then parses and runs the command.

@@ -12,7 +12,7 @@ struct TruthWallTests {
   /// Modules that hold or read the hidden truth.
   static let truth: Set<String> = ["Population", "Simulation", "Scenarios", "Assessment"]
   /// Modules on the platform's side.
-  static let platformSide = ["Platform", "Inference", "Recommendation", "Artwork", "Beliefs"]
+  static let platformSide = ["Platform", "Inference", "Recommendation", "Artwork", "Beliefs", "NetflixExport"]
 
   /// Each target of Package.swift with the targets it depends on
   /// (products of other packages left out).

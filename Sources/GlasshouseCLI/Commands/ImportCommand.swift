@@ -1,0 +1,77 @@
+import ArgumentParser
+import Catalog
+import Events
+import Foundation
+import NetflixExport
+
+/// `glasshouse import`: read data from outside Glasshouse into a run folder.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Read a person's own data from a streaming service into a Glasshouse folder.",
+    subcommands: [NetflixImport.self])
+
+  /// `glasshouse import netflix EXPORT --out DIR [--titles FILE]`.
+  struct NetflixImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "netflix",
+      abstract: "Read a Netflix data export (the ZIP, or its folder) into an event log.",
+      discussion: """
+        EXPORT is the ZIP Netflix delivers from "Download your personal \
+        information", or the folder it unpacks to; the ZIP is read in \
+        memory, nothing is unpacked and nothing goes over the network. DIR \
+        receives events.jsonl (Glasshouse's event log: check it with \
+        `glasshouse validate DIR/events.jsonl`), rejects.jsonl (each row \
+        that did not become events, with file, line, column and why) and \
+        import.json (files read and not read, rows, rejects, titles \
+        matched). DIR is written all at once (staged beside it, then \
+        renamed), and replaced only when it is new, empty or an earlier \
+        import. The folder holds personal data. Exit codes: 65 the export \
+        cannot be read (the message names the file); 64 DIR is an input \
+        or holds something else; 74 DIR cannot be written.
+        """)
+
+    @Argument(help: "The export: Netflix's ZIP file, or the folder it unpacks to.")
+    var export: String
+
+    @Option(help: "The folder to write (events.jsonl, rejects.jsonl, import.json).")
+    var out: String
+
+    @Option(help: "A catalog to match titles against: MovieLens movies.csv or u.item, or a Glasshouse catalog file.")
+    var titles: String?
+
+    func run() throws {
+      try OutputPathCheck.require(
+        out, option: "--out", notAmong: [export] + (titles.map { [$0] } ?? []),
+        replacing: ["import.json", "events.jsonl"])
+      let result: NetflixExport.NetflixImport
+      do throws(NetflixExportError) {
+        let catalog = try titles.map { path throws(NetflixExportError) in try TitleCatalogFile.load(path: path) }
+        let archive = try ExportArchive.open(path: export)
+        result = try NetflixImporter(catalog: catalog, catalogPath: titles).read(archive)
+      } catch {
+        FileHandleOutput.standardError("glasshouse: error: \(error)")
+        throw ExitCode(65)
+      }
+      let staged = StagedFolder(path: out)
+      do {
+        try staged.begin()
+        let folder = staged.staging
+        try EventLogWriter.write(result.events, to: folder.appendingPathComponent("events.jsonl").path)
+        let rejects = result.rejects.map { $0.jsonLine + "\n" }.joined()
+        try Data(rejects.utf8).write(to: folder.appendingPathComponent("rejects.jsonl"))
+        try JSONOutput.data(result.summary).write(to: folder.appendingPathComponent("import.json"))
+        try staged.commit()
+      } catch {
+        staged.discard()
+        FileHandleOutput.standardError("glasshouse: error: could not write \(out): \(error)")
+        throw ExitCode(74)
+      }
+      print("Personal data: \(out)/ holds personal data read from a Netflix export. Keep it private; delete it when done.")
+      print(result.summary.text)
+      for reject in result.rejects.prefix(5) { print("  rejected: \(reject)") }
+      if result.rejects.count > 5 { print("  … \(result.rejects.count - 5) more in \(out)/rejects.jsonl") }
+      print("Wrote \(out)/: events.jsonl, rejects.jsonl, import.json")
+    }
+  }
+}

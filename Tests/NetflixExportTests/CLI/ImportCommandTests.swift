@@ -1,0 +1,73 @@
+import Events
+import Foundation
+import Testing
+
+/// `glasshouse import netflix`, run as a person would run it.
+@Suite("glasshouse import netflix, end to end")
+struct ImportCommandTests {
+  /// The binary beside the test bundle.
+  static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("glasshouse")
+
+  static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["GLASSHOUSE_KEEP_BLAS_KERNEL"] = "1"
+    process.environment = environment
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let error = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+  }
+
+  @Test("the ZIP imports into DIR only, the first line says it is personal data, and validate accepts the log")
+  func importZIP() throws {
+    let zip = try Fixture.exportZIP()
+    let parent = Fixture.temporaryFolder()
+    let out = parent.appendingPathComponent("me").path
+    let before = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: zip).deletingLastPathComponent().path)
+    let result = try Self.run(["import", "netflix", zip, "--out", out, "--titles", Fixture.catalog])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.split(separator: "\n").first?.hasPrefix("Personal data: \(out)/ holds personal data") == true)
+    #expect(result.output.contains("Titles: 5 matched, 2 unmatched"))
+    // Nothing written outside DIR: the parent holds DIR alone (no staging left),
+    // the export's folder is unchanged, DIR holds the three files.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["me"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: zip).deletingLastPathComponent().path) == before)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["events.jsonl", "import.json", "rejects.jsonl"])
+    let validate = try Self.run(["validate", out + "/events.jsonl"])
+    #expect(validate.status == 0, "\(validate.output)")
+    #expect(validate.output.contains("0 rejected"))
+    let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/import.json"))) as? [String: Any]
+    #expect(summary?["rejected"] as? Int == 3)
+    let rejects = try String(contentsOfFile: out + "/rejects.jsonl", encoding: .utf8).split(separator: "\n")
+    #expect(rejects.count == 3)
+    // A second import replaces the earlier one.
+    #expect(try Self.run(["import", "netflix", zip, "--out", out]).status == 0)
+  }
+
+  @Test("bad input is exit 65 with the file named, and nothing is written")
+  func badInput() throws {
+    let parent = Fixture.temporaryFolder()
+    let notZIP = parent.appendingPathComponent("export.zip")
+    try Data("not a zip".utf8).write(to: notZIP)
+    let result = try Self.run(["import", "netflix", notZIP.path, "--out", parent.appendingPathComponent("out").path])
+    #expect(result.status == 65)
+    #expect(result.error.contains("export.zip: not a readable ZIP archive"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["export.zip"])
+  }
+
+  @Test("an output folder that is the export, or holds other things, is refused")
+  func outputChecks() throws {
+    let zip = try Fixture.exportZIP()
+    let folder = URL(fileURLWithPath: zip).deletingLastPathComponent().path
+    #expect(try Self.run(["import", "netflix", zip, "--out", folder]).status == 64)
+    #expect(try Self.run(["import", "netflix", Fixture.exportFolder, "--out", Fixture.exportFolder]).status == 64)
+  }
+}
