@@ -1,4 +1,5 @@
 import ArgumentParser
+import Beliefs
 import Catalog
 import Events
 import Foundation
@@ -43,7 +44,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
       try OutputPathCheck.require(
         out, option: "--out", notAmong: [export] + (titles.map { [$0] } ?? []),
-        replacing: ["import.json", "events.jsonl"])
+        replacing: ["import.json", "events.jsonl", "profile.json"])
       let result: NetflixExport.NetflixImport
       do throws(NetflixExportError) {
         let catalog = try titles.map { path throws(NetflixExportError) in try TitleCatalogFile.load(path: path) }
@@ -53,6 +54,12 @@ struct ImportCommand: ParsableCommand {
         FileHandleOutput.standardError("glasshouse: error: \(error)")
         throw ExitCode(65)
       }
+      // What a platform holding these events can infer, from the log alone.
+      let profiler = PlatformProfiler(log: EventLog(events: result.events), catalog: result.catalog)
+      let names = Dictionary(result.summary.profiles.map { ($1, $0) }, uniquingKeysWith: min)
+      let profiles = profiler.profiles
+        .sorted { (names[$0] ?? $0, $0) < (names[$1] ?? $1, $1) }
+        .map { profiler.inferredProfile($0, name: names[$0]) }
       let staged = StagedFolder(path: out)
       do {
         try staged.begin()
@@ -61,6 +68,7 @@ struct ImportCommand: ParsableCommand {
         let rejects = result.rejects.map { $0.jsonLine + "\n" }.joined()
         try Data(rejects.utf8).write(to: folder.appendingPathComponent("rejects.jsonl"))
         try JSONOutput.data(result.summary).write(to: folder.appendingPathComponent("import.json"))
+        try JSONOutput.data(profiles).write(to: folder.appendingPathComponent("profile.json"))
         try staged.commit()
       } catch {
         staged.discard()
@@ -71,7 +79,9 @@ struct ImportCommand: ParsableCommand {
       print(result.summary.text)
       for reject in result.rejects.prefix(5) { print("  rejected: \(reject)") }
       if result.rejects.count > 5 { print("  … \(result.rejects.count - 5) more in \(out)/rejects.jsonl") }
-      print("Wrote \(out)/: events.jsonl, rejects.jsonl, import.json")
+      print(ImportNarrative(profiles: profiles).text)
+      print("")
+      print("Wrote \(out)/: events.jsonl, rejects.jsonl, import.json, profile.json")
     }
   }
 }

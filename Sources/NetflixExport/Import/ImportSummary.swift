@@ -82,6 +82,23 @@ public struct ImportSummary: Codable, Sendable, Equatable {
   public var viewing = Viewing()
   /// Title matching.
   public var titles = Titles()
+  /// The local time each profile's events are written in.
+  public var localTime: [LocalTime] = []
+
+  /// The time zone one profile's events are written in, and why.
+  public struct LocalTime: Codable, Sendable, Equatable {
+    /// The profile's name.
+    public var profile: String
+    /// The IANA zone, or `nil` when none was found (times stay UTC).
+    public var zone: String?
+    /// Where the zone comes from: `country` (the Country column), `address`
+    /// (the sessions' addresses in the geo-IP table), `none`, or `no time
+    /// zone data` (the system lacks the zone database; times stay UTC).
+    public var source: String
+    /// Whether the country has several zones, so the one taken is its most
+    /// populous.
+    public var approximate: Bool
+  }
 
   /// Creates an empty summary for an export.
   public init(export: String) { self.export = export }
@@ -103,6 +120,15 @@ public struct ImportSummary: Codable, Sendable, Equatable {
       + "not viewing: \(supplemental) supplemental video(s), \(viewing.autoplayPreviews) autoplay preview(s)")
     if viewing.sessionsWithoutAddress > 0 {
       lines.append("  \(viewing.sessionsWithoutAddress) session(s) have no address in the export (written as 0.0.0.0)")
+    }
+    if !localTime.isEmpty {
+      lines.append("Local time: " + localTime.map { entry in
+        guard let zone = entry.zone else {
+          return "\(entry.profile) UTC (" + (entry.source == "none" ? "no country or known address" : "the system has no time zone data: install tzdata") + ")"
+        }
+        return "\(entry.profile) \(zone) (from \(entry.source == "country" ? "the Country column" : "its addresses")"
+          + (entry.approximate ? "; approximate, the country has several zones" : "") + ")"
+      }.joined(separator: ", "))
     }
     let profileList = profiles.keys.sorted().map { "\($0) (\(profiles[$0] ?? ""))" }.joined(separator: ", ")
     lines.append("Profiles: \(profiles.count): \(profileList); account \(account)")

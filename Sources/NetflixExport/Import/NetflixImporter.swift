@@ -16,10 +16,13 @@ public struct NetflixImporter: Sendable {
   public let matcher: TitleMatcher
   /// The catalog's path, for the summary.
   public let catalogPath: String?
+  /// The person's catalog.
+  public let catalog: Catalog?
 
   /// An importer; `catalog` is the person's `--titles` catalog.
   public init(catalog: Catalog? = nil, catalogPath: String? = nil) {
     matcher = TitleMatcher(catalog: catalog)
+    self.catalog = catalog
     self.catalogPath = catalogPath
   }
 
@@ -81,8 +84,16 @@ public struct NetflixImporter: Sendable {
       AccountMapper.profiles(table, into: &ledger, kidsSearches: kids, firstEvent: first)
     }
 
+    // Local time: each profile's events in the zone of the country it
+    // watched from most (the Country column), else of its session
+    // addresses in the geo-IP table; account-level events in the account's
+    // commonest zone.
+    let clock = LocalClock(viewing: tables[.viewingActivity], profiles: summary.profiles, events: ledger.events)
+    summary.localTime = clock.summary(names: summary.profiles)
+    let local = ledger.events.map(clock.local)
+
     // Time order, file order for equal instants.
-    let events = ledger.events.enumerated()
+    let events = local.enumerated()
       .sorted { ($0.element.timestamp.secondsSinceEpoch, $0.element.timestamp.nanoseconds, $0.offset)
         < ($1.element.timestamp.secondsSinceEpoch, $1.element.timestamp.nanoseconds, $1.offset) }
       .map(\.element)
@@ -92,6 +103,8 @@ public struct NetflixImporter: Sendable {
     summary.rejected = ledger.rejects.count
     summary.titles = titles.summary(catalog: catalogPath)
     summary.filesNotRead.sort()
-    return NetflixImport(events: events, rejects: ledger.rejects, summary: summary)
+    // The registry holds one title per id, and matched ids are the catalog's own.
+    let named = (try? Catalog(titles: titles.titles(from: catalog))) ?? (try! Catalog(titles: []))
+    return NetflixImport(events: events, rejects: ledger.rejects, summary: summary, catalog: named)
   }
 }

@@ -1,5 +1,6 @@
 import Events
 import Foundation
+import NetflixExport
 import Testing
 
 /// `glasshouse import netflix`, run as a person would run it.
@@ -40,7 +41,19 @@ struct ImportCommandTests {
     // the export's folder is unchanged, DIR holds the three files.
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["me"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: zip).deletingLastPathComponent().path) == before)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["events.jsonl", "import.json", "rejects.jsonl"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl"])
+    // What a platform could infer, per profile, from the log alone: the kids'
+    // profile's age band from its settings, Anna's home from her addresses.
+    #expect(result.output.contains("KIDS — profile \(ExportIdentity.profile("Kids"))"))
+    #expect(result.output.contains("age band: under-18 (confidence 0.95) ← the profile is set up as a kids' profile"))
+    let profiles = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/profile.json"))) as? [[String: Any]])
+    #expect(profiles.compactMap { $0["name"] as? String } == ["Anna", "Ben", "Kids"])
+    let annaTraits = try #require(profiles.first { $0["name"] as? String == "Anna" }?["traits"] as? [[String: Any]])
+    let home = annaTraits.first { $0["name"] as? String == "home region" }
+    #expect(home?["value"] as? String == "Berlin, DE")
+    #expect(!annaTraits.contains { $0["name"] as? String == "gender" })
     let validate = try Self.run(["validate", out + "/events.jsonl"])
     #expect(validate.status == 0, "\(validate.output)")
     #expect(validate.output.contains("0 rejected"))

@@ -54,7 +54,8 @@ struct NetflixImporterTests {
 
   @Test("each file maps to its event types and source categories")
   func mapping() throws {
-    let events = try Self.imported().events
+    let result = try Self.imported()
+    let events = result.events
     let types = Set(events.map(\.type))
     for type: EventType in [.sessionStart, .playStart, .stop, .completion, .pause, .seek, .heartbeat, .search, .rating,
                             .listAdd, .interactiveChoice, .notification, .customerServiceContact, .gameActivity,
@@ -70,7 +71,21 @@ struct NetflixImporterTests {
     #expect(search.profile == ExportIdentity.profile("Ben"))
     let clicked = events.filter { if case .notification(.push, .clicked, "NEW_SEASON_ALERT", "4") = $0.payload { return true } else { return false } }
     #expect(clicked.count == 1)
-    #expect(events.allSatisfy { $0.timestamp.offsetMinutes == 0 })
+    // Local time: Anna and the kids watched from Germany (CET in March,
+    // +01:00), Ben from the United States (New York's zone, −05:00 before
+    // its daylight saving began on 10 March 2024); account-level events take
+    // the account's commonest zone. The instants are the export's own.
+    let offsets = Dictionary(grouping: events, by: \.profile).mapValues { Set($0.map(\.timestamp.offsetMinutes)) }
+    #expect(offsets[ExportIdentity.profile("Anna")] == [60])
+    #expect(offsets[ExportIdentity.profile("Kids")] == [60])
+    #expect(offsets[ExportIdentity.profile("Ben")] == [-300])
+    #expect(offsets[nil as String?] == [60])
+    let anna = try #require(result.summary.localTime.first { $0.profile == "Anna" })
+    #expect(anna.zone == "Europe/Berlin" && anna.source == "country" && !anna.approximate)
+    #expect(result.summary.localTime.first { $0.profile == "Ben" }?.approximate == true)
+    // 2024-03-01 20:00:00 in the export is 20:00 UTC, 21:00 in Berlin.
+    let first = try #require(events.first { $0.profile == ExportIdentity.profile("Anna") && $0.type == .playStart })
+    #expect(first.timestamp.secondsSinceEpoch == 1_709_323_200 && first.timestamp.description.hasPrefix("2024-03-01T21:00:00"))
   }
 
   @Test("the events are a log the event reader accepts, every one")
