@@ -204,22 +204,8 @@ public enum RunFolder {
   ) throws(RunFolderError) -> PlatformState {
     let (manifest, events) = try verifiedContents(path: path)
     let folder = URL(fileURLWithPath: path)
-    let (scenarioPath, files) = try scenarioSource(
-      of: manifest, in: folder, override: scenario, parameters: parameters)
-    var loaded: Scenario
-    do throws(ScenarioError) {
-      loaded = try ScenarioLoader.load(
-        path: scenarioPath, parameters: (manifest.parameters ?? [:]).merging(parameters) { $1 }, files: files)
-    } catch {
-      throw .scenario(path: scenarioPath, reason: "\(error)")
-    }
-    if let seed = seed ?? manifest.seed { loaded.seed = seed }
-    let catalog: Catalog
-    do throws(CatalogError) {
-      catalog = try loaded.catalog.load()
-    } catch {
-      throw .scenario(path: scenarioPath, reason: "catalog: \(error)")
-    }
+    let (loaded, scenarioPath, catalog) = try scenarioAndCatalog(
+      manifest: manifest, folder: folder, scenario: scenario, seed: seed, parameters: parameters)
     let eventsPath = folder.appendingPathComponent("events.jsonl").path
     var configuration = PlatformConfiguration(
       settings: loaded.platform, seed: loaded.seed, threads: max(1, threads), retrainEveryDays: nil)
@@ -240,6 +226,41 @@ public enum RunFolder {
       throw error
     } catch {
       throw .mismatch(path: eventsPath, reason: "\(error)")
+    }
+  }
+
+  /// A run folder's events and the catalog the run used (regenerated from
+  /// its copy of the scenario), without replaying the platform: what an
+  /// export of the run's data needs.
+  ///
+  /// - Throws: ``RunFolderError`` naming the file at fault.
+  public static func eventsAndCatalog(
+    path: String, parameters: [String: String] = [:]
+  ) throws(RunFolderError) -> (events: [Event], catalog: Catalog) {
+    let (manifest, events) = try verifiedContents(path: path)
+    let (_, _, catalog) = try scenarioAndCatalog(
+      manifest: manifest, folder: URL(fileURLWithPath: path), scenario: nil, seed: nil, parameters: parameters)
+    return (events, catalog)
+  }
+
+  /// The run's scenario (its copy, or `scenario` instead) and its catalog.
+  static func scenarioAndCatalog(
+    manifest: Manifest, folder: URL, scenario: String?, seed: UInt64?, parameters: [String: String]
+  ) throws(RunFolderError) -> (scenario: Scenario, path: String, catalog: Catalog) {
+    let (scenarioPath, files) = try scenarioSource(
+      of: manifest, in: folder, override: scenario, parameters: parameters)
+    var loaded: Scenario
+    do throws(ScenarioError) {
+      loaded = try ScenarioLoader.load(
+        path: scenarioPath, parameters: (manifest.parameters ?? [:]).merging(parameters) { $1 }, files: files)
+    } catch {
+      throw .scenario(path: scenarioPath, reason: "\(error)")
+    }
+    if let seed = seed ?? manifest.seed { loaded.seed = seed }
+    do throws(CatalogError) {
+      return (loaded, scenarioPath, try loaded.catalog.load())
+    } catch {
+      throw .scenario(path: scenarioPath, reason: "catalog: \(error)")
     }
   }
 

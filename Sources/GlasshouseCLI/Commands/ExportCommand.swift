@@ -1,8 +1,10 @@
 import ArgumentParser
+import Catalog
 import Counterfactual
 import DataAccess
 import Events
 import Foundation
+import NetflixExport
 
 /// `glasshouse export`: everything the platform holds about one profile.
 struct ExportCommand: ParsableCommand {
@@ -16,7 +18,11 @@ struct ExportCommand: ParsableCommand {
       data from partners — like the "information the service knows about \
       me" page streaming services offer. PROFILE is a profile id or \
       ACCOUNT/PROFILE. With --run the whole folder is checked first (every \
-      file there, whole and readable). Exit codes: 0 success; 64 bad usage; \
+      file there, whole and readable). --format netflix --out FILE.zip \
+      writes the profile's account (all its profiles) as a Netflix data \
+      export, in the layout `glasshouse import netflix` reads, so a class \
+      can practise on a simulated persona's export first (needs --run: \
+      titles are named from the run's catalog). Exit codes: 0 success; 64 bad usage; \
       65 an unreadable log, a damaged run folder or an unknown profile (the \
       message names the file and what is wrong).
       """)
@@ -30,17 +36,27 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .customLong("run"), help: "A run's output folder holding events.jsonl.")
   var runDirectory: String?
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text, json, or netflix (a data export ZIP; with --run and --out).")
   var format: Format = .text
+
+  @Option(help: "With --format netflix: the ZIP to write.")
+  var out: String?
 
   @Flag(name: .customLong("all-events"), help: "With text output, list every record under its group.")
   var allEvents = false
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, netflix }
 
   func validate() throws {
     guard (events == nil) != (runDirectory == nil) else {
       throw ValidationError("give exactly one of --events FILE or --run DIR")
+    }
+    if format == .netflix {
+      guard runDirectory != nil, out != nil else {
+        throw ValidationError("--format netflix needs --run DIR (for the run's catalog) and --out FILE.zip")
+      }
+    } else if out != nil {
+      throw ValidationError("--out is for --format netflix; text and json go to the terminal")
     }
   }
 
@@ -63,6 +79,10 @@ struct ExportCommand: ParsableCommand {
       if ingestion.summary.rejected > 0 {
         FileHandleOutput.standardError("glasshouse: warning: \(ingestion.summary.rejected) line(s) of \(path) were rejected and are not in the export (run `glasshouse validate \(path)`)")
       }
+      if format == .netflix, let runDirectory, let out {
+        try exportNetflix(log: ingestion.log, run: runDirectory, to: out, eventsPath: path)
+        return
+      }
       do throws(DataAccessError) {
         let (account, profileID) = try DataAccessReport.resolve(profile, in: ingestion.log)
         let report = try DataAccessReport(log: ingestion.log, account: account, profile: profileID)
@@ -71,5 +91,38 @@ struct ExportCommand: ParsableCommand {
         throw InputError(message: "\(path): \(error.description)")
       }
     }
+  }
+  /// Writes the account of ``profile`` as a Netflix data export ZIP.
+  func exportNetflix(log: EventLog, run: String, to out: String, eventsPath: String) throws {
+    try OutputPathCheck.require(out, option: "--out", notAmong: [eventsPath, run])
+    let account: String
+    do throws(DataAccessError) {
+      account = try DataAccessReport.resolve(profile, in: log).account
+    } catch {
+      throw InputError(message: "\(eventsPath): \(error.description)")
+    }
+    let catalog: Catalog
+    do throws(RunFolderError) {
+      catalog = try RunFolder.eventsAndCatalog(path: run).catalog
+    } catch {
+      throw InputError(message: error.description)
+    }
+    let events = log.timelines.filter { $0.key.account == account }.flatMap(\.events)
+    let staging = URL(fileURLWithPath: out).deletingLastPathComponent()
+      .appendingPathComponent(".\(URL(fileURLWithPath: out).lastPathComponent).partial-\(getpid())").path
+    do throws(NetflixExportError) {
+      try NetflixExportWriter(catalog: catalog).writeZIP(events: events, to: staging)
+    } catch {
+      try? FileManager.default.removeItem(atPath: staging)
+      throw InputError(message: "could not write \(out): \(error)")
+    }
+    // The whole ZIP or nothing: written beside the output, then renamed over it.
+    guard rename(staging, out) == 0 else {
+      try? FileManager.default.removeItem(atPath: staging)
+      throw InputError(message: "could not write \(out): \(String(cString: strerror(errno)))")
+    }
+    let profiles = Set(events.compactMap(\.profile)).count
+    print("Wrote \(out): the Netflix data export of account \(account) (\(profiles) profile\(profiles == 1 ? "" : "s"), "
+      + "\(events.count) events). Read it back with `glasshouse import netflix \(out) --out DIR`.")
   }
 }

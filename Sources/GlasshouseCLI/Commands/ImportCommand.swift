@@ -1,6 +1,7 @@
 import ArgumentParser
 import Beliefs
 import Catalog
+import Counterfactual
 import Events
 import Foundation
 import NetflixExport
@@ -38,7 +39,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The folder to write (events.jsonl, rejects.jsonl, import.json).")
     var out: String
 
-    @Option(help: "A catalog to match titles against: MovieLens movies.csv or u.item, or a Glasshouse catalog file.")
+    @Option(help: "A catalog to match titles against: MovieLens movies.csv or u.item, a Glasshouse catalog file, or a run folder (its scenario's catalog).")
     var titles: String?
 
     func run() throws {
@@ -47,7 +48,18 @@ struct ImportCommand: ParsableCommand {
         replacing: ["import.json", "events.jsonl", "profile.json"])
       let result: NetflixExport.NetflixImport
       do throws(NetflixExportError) {
-        let catalog = try titles.map { path throws(NetflixExportError) in try TitleCatalogFile.load(path: path) }
+        let catalog = try titles.map { path throws(NetflixExportError) in
+          // A run folder: the catalog its scenario made (an export written
+          // with `export --format netflix` names titles from it).
+          if FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("run.json").path) {
+            do throws(RunFolderError) {
+              return try RunFolder.eventsAndCatalog(path: path).catalog
+            } catch {
+              throw NetflixExportError.cannotOpen(path: path, reason: error.description)
+            }
+          }
+          return try TitleCatalogFile.load(path: path)
+        }
         let archive = try ExportArchive.open(path: export)
         result = try NetflixImporter(catalog: catalog, catalogPath: titles).read(archive)
       } catch {

@@ -5,8 +5,10 @@ import Events
 /// The export writes every time in UTC and never says where the member
 /// lives; rhythms (active hours, the sleep window) read local time. Each
 /// profile is given the zone of the country it watched from most (the
-/// ViewingActivity Country column, ``CountryTimeZone``), else the zone the
-/// geo-IP table gives its session addresses; account-level events take the
+/// ViewingActivity Country column, ``CountryTimeZone``) — for a country
+/// with several zones, the zone the geo-IP table gives its session
+/// addresses when it knows them — else that address zone; account-level
+/// events take the
 /// account's commonest zone. An event keeps its instant and gets the zone's
 /// UTC offset at that instant (daylight saving included). Without a zone,
 /// or where the system has no time zone data, times stay UTC.
@@ -36,10 +38,18 @@ struct LocalClock {
     }
     var tally: [String: Int] = [:]
     for id in Set(profiles.values).sorted() {
+      let addressZone = Self.commonest(addressZones[id])
       if let code = Self.commonest(countries[id]), let zone = CountryTimeZone.zone(country: code) {
-        zones[id] = zone
-        sources[id] = ("country", CountryTimeZone.approximate(country: code))
-      } else if let zone = Self.commonest(addressZones[id]) {
+        // A country with several zones: the addresses say which, when the
+        // geo-IP table knows them.
+        if CountryTimeZone.approximate(country: code), let addressZone {
+          zones[id] = addressZone
+          sources[id] = ("address", false)
+        } else {
+          zones[id] = zone
+          sources[id] = ("country", CountryTimeZone.approximate(country: code))
+        }
+      } else if let zone = addressZone {
         zones[id] = zone
         sources[id] = ("address", false)
       } else {

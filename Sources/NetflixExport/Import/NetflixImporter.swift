@@ -60,6 +60,9 @@ public struct NetflixImporter: Sendable {
       playbacks = ViewingMapper.map(
         table, into: &ledger, titles: &titles, addresses: &addresses, summary: &summary.viewing)
     }
+    if let table = tables[.clickstream] {
+      ActivityMapper.clickstream(table, into: &ledger, addresses: &addresses, playbacks: playbacks)
+    }
     if let table = tables[.ipAddressesStreaming] {
       DeviceMapper.unusedStreams(table, into: &ledger, addresses: addresses)
     }
@@ -74,7 +77,6 @@ public struct NetflixImporter: Sendable {
     if let table = tables[.ratings] { ActivityMapper.ratings(table, into: &ledger, titles: &titles) }
     if let table = tables[.myList] { ActivityMapper.myList(table, into: &ledger, titles: &titles) }
     if let table = tables[.indicatedPreferences] { ActivityMapper.preferences(table, into: &ledger, titles: &titles) }
-    if let table = tables[.clickstream] { ActivityMapper.clickstream(table, into: &ledger) }
     if let table = tables[.messagesSentByNetflix] { CommunicationsMapper.messages(table, into: &ledger, titles: &titles) }
     if let table = tables[.customerServiceContacts] { CommunicationsMapper.contacts(table, into: &ledger) }
     if let table = tables[.gamePlaySessions] { GameMapper.sessions(table, into: &ledger) }

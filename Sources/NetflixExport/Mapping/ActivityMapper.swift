@@ -120,11 +120,40 @@ enum ActivityMapper {
 
   /// `Clickstream.csv`: read and checked, no events — its rows name pages
   /// by Netflix's own numeric ids, which match nothing in a catalog.
-  static func clickstream(_ table: LoadedTable, into ledger: inout ImportLedger) {
+  static func clickstream(
+    _ table: LoadedTable, into ledger: inout ImportLedger, addresses: inout SessionAddresses, playbacks: [ViewingMapper.Playback]
+  ) {
+    // Page views outside any viewing sitting are app sessions in which
+    // nothing was played: one `session_start` per run of a profile's page
+    // views on one device less than 30 minutes apart, on the device the
+    // Source column names, at the address its stream had then. Page views
+    // during viewing are that sitting's own (not events). The pages name
+    // titles by Netflix's numeric ids only, so nothing else is made of them.
+    let sittings = Dictionary(grouping: playbacks, by: \.profile)
+    let account = ledger.account
+    var last: [String: Int64] = [:]
     ledger.each(table) { row throws(RowProblem) in
-      _ = try row.required("Profile Name")
-      _ = try row.timestamp("Click Utc Ts")
-      return []
+      let name = try row.required("Profile Name")
+      let time = try row.timestamp("Click Utc Ts")
+      let profile = ExportIdentity.profile(name)
+      let t = time.secondsSinceEpoch
+      let gap = ViewingMapper.sittingGap
+      let during = (sittings[profile] ?? []).contains {
+        t >= $0.start.secondsSinceEpoch - gap && t <= $0.end.secondsSinceEpoch + gap
+      }
+      let source = row.text("Source")
+      let key = profile + "\u{1}" + source.lowercased()
+      defer { last[key] = t }
+      guard !during, last[key].map({ t - $0 > gap }) ?? true else { return [] }
+      let device = source.isEmpty ? "unknown device" : source
+      let description = DeviceDescription(device)
+      let id = addresses.deviceID(named: device)
+      let ip = addresses.address(at: time, device: device, id: id) ?? IPAddress(ipv4: 0)
+      return [Event(
+        id: table.eventID(row), timestamp: time, account: account, profile: profile,
+        payload: .sessionStart(
+          device: id, deviceType: description.type, os: description.operatingSystem, appVersion: "unknown", ip: ip,
+          connection: .wifi))]
     }
   }
 }

@@ -20,10 +20,24 @@ public struct NetflixExportWriter: Sendable {
   /// Where addresses are: the country column.
   public let geoIP: GeoIPTable
 
-  /// A writer naming titles from a catalog.
+  /// A writer naming titles from a catalog. Where several of its titles
+  /// go by one name (generated catalogs reuse names), the name is followed
+  /// by the year, `Name (2014)`, when that tells them apart — the form
+  /// ``TitleMatcher`` reads a year from — so that the export reads back as
+  /// the same titles.
   public init(catalog: Catalog? = nil, geoIP: GeoIPTable = .sample) {
     var names: [String: String] = [:]
-    for title in catalog?.titles ?? [] { names[title.id.text] = TitleKey.displayName(of: title.name) }
+    let titles = catalog?.titles ?? []
+    let byName = Dictionary(grouping: titles) { TitleKey.of(TitleKey.displayName(of: $0.name)) }
+    for title in titles {
+      let name = TitleKey.displayName(of: title.name)
+      let namesakes = byName[TitleKey.of(name)] ?? []
+      if namesakes.count > 1, let year = title.year, namesakes.filter({ $0.year == year }).count == 1 {
+        names[title.id.text] = "\(name) (\(year))"
+      } else {
+        names[title.id.text] = name
+      }
+    }
     titleNames = names
     self.geoIP = geoIP
   }
@@ -40,8 +54,35 @@ public struct NetflixExportWriter: Sendable {
     func title(_ id: String) -> String { titleNames[id] ?? id }
 
     var tables = ExportWriterTables()
+    // Sessions in which nothing was played: the app was opened and browsed.
+    // The export has them only as page views (Clickstream.csv, with the
+    // profile and the device), so that is where they go.
+    var browsing: Set<String> = []
+    var current: [String: String] = [:]
+    for event in sorted {
+      guard let profile = event.profile else { continue }
+      if event.type == .sessionStart {
+        current[profile] = event.id
+        browsing.insert(event.id)
+      } else if event.type == .playStart, let session = current[profile] {
+        browsing.remove(session)
+      }
+    }
     var session: [String: (device: String, description: String, ip: IPAddress)] = [:]
-    var starts: [String: (event: Event, position: Double)] = [:]
+    // Playbacks under way: the start, the session it started in, and the
+    // last time and position seen (a playback the app never stopped is
+    // written up to its last heartbeat).
+    var starts: [String: OpenPlayback] = [:]
+    var order: [String] = []
+    func viewingRow(_ open: OpenPlayback, id: String, until end: Timestamp, position: Double) {
+      let seconds = Double(end.secondsSinceEpoch - open.start.timestamp.secondsSinceEpoch)
+      let bookmark = ExportDuration.format(position)
+      tables.viewing.add([
+        name(open.start.profile), ExportTimestamp.format(open.start.timestamp), ExportDuration.format(seconds), "",
+        title(id), "", open.session?.description ?? "", bookmark, bookmark,
+        open.session.flatMap { geoIP.lookup($0.ip)?.country } ?? "",
+      ])
+    }
     var devicesSeen: Set<String> = []
     var sentMessages: [String: Int] = [:]
     for event in sorted {
@@ -55,23 +96,24 @@ public struct NetflixExportWriter: Sendable {
       case .sessionStart(let device, let type, let os, _, let ip, _):
         let description = DeviceDescription.written(type: type, os: os, device: device)
         if let profile = event.profile { session[profile] = (device, description, ip) }
+        if event.profile != nil, browsing.contains(event.id) {
+          tables.clickstream.add([who, description, "browse", "", "https://www.netflix.com/browse", time])
+        }
         let country = geoIP.lookup(ip)?.country ?? ""
         tables.streams.add([device, country, description, description, ip.description, geoIP.lookup(ip)?.region ?? "", time])
         if devicesSeen.insert(who + "\u{1}" + device).inserted {
           tables.devices.add([who, device, description, String(time.prefix(10))])
         }
       case .playStart(_, let playback, let position, _):
-        starts[playback] = (event, position)
+        starts[playback] = OpenPlayback(
+          start: event, session: event.profile.flatMap { session[$0] }, last: event.timestamp, position: position)
+        order.append(playback)
+      case .heartbeat(_, let playback, let position), .pause(_, let playback, let position):
+        starts[playback]?.last = event.timestamp
+        starts[playback]?.position = position
       case .stop(let id, let playback, let position, _), .completion(let id, let playback, let position):
-        guard let (start, _) = starts.removeValue(forKey: playback) else { continue }
-        let used = start.profile.flatMap { session[$0] }
-        let seconds = Double(event.timestamp.secondsSinceEpoch - start.timestamp.secondsSinceEpoch)
-        let bookmark = ExportDuration.format(position)
-        tables.viewing.add([
-          name(start.profile), ExportTimestamp.format(start.timestamp), ExportDuration.format(seconds), "",
-          title(id), "", used?.description ?? "", bookmark, bookmark,
-          used.flatMap { geoIP.lookup($0.ip)?.country } ?? "",
-        ])
+        guard let open = starts.removeValue(forKey: playback) else { continue }
+        viewingRow(open, id: id, until: event.timestamp, position: position)
       case .search(let query, let clicked):
         tables.searches.add([who, "", session[event.profile ?? ""]?.description ?? "", "0", query,
                              clicked.map(title) ?? "", clicked == nil ? "" : "play", "", time])
@@ -106,6 +148,12 @@ public struct NetflixExportWriter: Sendable {
       default:
         break
       }
+    }
+    // Playbacks never stopped (the app was closed mid-title): up to the
+    // last heartbeat, in the order they started.
+    for playback in order {
+      guard let open = starts.removeValue(forKey: playback), let id = open.start.payload.titleID else { continue }
+      viewingRow(open, id: id, until: open.last, position: open.position)
     }
     return tables.all.map { $0.file(under: root) }
   }
@@ -167,10 +215,13 @@ struct ExportWriterTables {
     ["Profile Name", "Sent Utc Ts", "Message Name", "Channel", "Title Name", "Click Cnt", "Click Utc Ts"])
   var contacts = ExportTableWriter(.customerServiceContacts, ["Contact Start Utc Ts", "Contact Channel", "Contact Reason"])
   var games = ExportTableWriter(.gamePlaySessions, ["Profile Name", "Game Title", "Start Time", "Duration"])
+  var clickstream = ExportTableWriter(
+    .clickstream, ["Profile Name", "Source", "Navigation Level", "Referrer Url", "Webpage Url", "Click Utc Ts"])
 
   /// Every table, in layout order; empty ones too (Netflix writes the header of an empty file).
   var all: [ExportTableWriter] {
-    [viewing, searches, ratings, myList, interactive, devices, streams, messages, profiles, account, contacts, games]
+    [viewing, searches, ratings, myList, interactive, devices, streams, messages, profiles, account, contacts, games,
+     clickstream]
       .sorted { $0.kind < $1.kind }
   }
 }
@@ -183,4 +234,16 @@ extension ExportTableWriter {
     if fields[6].isEmpty { fields[6] = time }
     replace(row: row, with: fields)
   }
+}
+
+/// A playback the writer has seen start and not yet stop.
+private struct OpenPlayback {
+  /// Its `play_start`.
+  let start: Event
+  /// The session it started in: device, its description, address.
+  let session: (device: String, description: String, ip: IPAddress)?
+  /// The last time it was seen playing.
+  var last: Timestamp
+  /// The position then, in seconds.
+  var position: Double
 }
