@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Counterfactual
 import DataFlows
 import Foundation
@@ -81,6 +82,23 @@ struct ExplainCommand: ParsableCommand {
       return state
     }
 
+    /// The run's catalog and logged profiles, read without replaying the
+    /// platform, with the profile checked: what a command checks its
+    /// arguments against before the replay (seconds) starts.
+    func preflight() throws -> Catalog {
+      let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
+      do throws(RunFolderError) {
+        let (events, catalog) = try RunFolder.eventsAndCatalog(path: folder, scenario: scenario, parameters: values)
+        var profiles: [String] = []
+        var seen = Set<String>()
+        for event in events { if let p = event.profile, seen.insert(p).inserted { profiles.append(p) } }
+        guard seen.contains(profileID) else { throw RunFolderError.unknownProfile(profile: profileID, known: profiles) }
+        return catalog
+      } catch {
+        throw InputError(message: error.description)
+      }
+    }
+
     /// ``open()`` for a command: a folder, scenario or profile problem
     /// becomes an ``InputError`` (exit 65).
     func openForCommand() throws -> PlatformState {
@@ -100,6 +118,13 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors {
+      // The profile and the title are checked before the replay.
+      let catalog = try options.preflight()
+      if let title, !catalog.titles.contains(where: { $0.id.text == title || $0.name.lowercased() == title.lowercased() }) {
+        let near = catalog.titles.filter { $0.name.lowercased().contains(title.lowercased()) }
+        let known = (near.isEmpty ? Array(catalog.titles.prefix(10)) : Array(near.prefix(10))).map(\.name)
+        throw InputError(message: RunFolderError.unknownTitle(title: title, known: known).description)
+      }
       let state = try options.openForCommand()
       var index: Int?
       if let title {
