@@ -99,7 +99,7 @@ public struct PlatformState: Sendable {
     let recommendations = ranked.prefix(count).map { explanation in
       Recommendation(
         title: catalog.titles[explanation.item].id.text, name: catalog.titles[explanation.item].name,
-        score: Double(explanation.score),
+        genres: catalog.titles[explanation.item].genres.map(\.name), score: Double(explanation.score),
         because: explanation.topContributors(reasons).map {
           Recommendation.Reason(
             title: catalog.titles[$0.item].id.text, name: catalog.titles[$0.item].name, share: Double($0.share))
