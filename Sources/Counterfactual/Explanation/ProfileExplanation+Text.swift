@@ -36,7 +36,11 @@ extension ProfileExplanation {
     }
     lines.append("")
     lines.append("Top recommendations (titles you have not watched):")
-    if view.recommendations.isEmpty { lines.append("  none: the model does not know this profile yet") }
+    if view.recommendations.isEmpty {
+      lines.append(hasModel
+        ? "  none: the model does not know this profile yet"
+        : "  none: imported data has no recommendation model behind it (only what the log itself shows)")
+    }
     for (r, item) in view.recommendations.enumerated() {
       let because = item.becauseText
       let genres = item.genres.isEmpty ? "" : " [\(item.genres.joined(separator: ", "))]"

@@ -4,6 +4,7 @@ import Counterfactual
 import DataFlows
 import Foundation
 import LinearAlgebra
+import NetflixExport
 
 /// `glasshouse explain`: why the platform recommends a title to a profile,
 /// why it shows that artwork, and which events gave each inference away.
@@ -66,8 +67,20 @@ struct ExplainCommand: ParsableCommand {
     /// The profile id without an account prefix.
     var profileID: String { profile.split(separator: "/").last.map(String.init) ?? profile }
 
-    /// The run's state, with the profile checked.
+    /// The run's state, with the profile checked; a folder `glasshouse
+    /// import` wrote opens as its log and titles, with no platform model.
     func open() throws(RunFolderError) -> PlatformState {
+      if ImportFolder.isImport(path: folder) {
+        let state: PlatformState
+        do throws(NetflixExportError) {
+          let (events, catalog) = try ImportFolder.open(path: folder)
+          state = PlatformState(importedEvents: events, catalog: catalog)
+        } catch {
+          throw .badManifest(path: folder, reason: error.description)
+        }
+        guard state.profiles.contains(profileID) else { throw .unknownProfile(profile: profileID, known: state.profiles) }
+        return state
+      }
       let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
       let state = try RunFolder.open(
         path: folder, scenario: scenario, seed: seed, parameters: values, threads: ParallelLoop.allCores.threads)
@@ -86,6 +99,13 @@ struct ExplainCommand: ParsableCommand {
     /// platform, with the profile checked: what a command checks its
     /// arguments against before the replay (seconds) starts.
     func preflight() throws -> Catalog {
+      if ImportFolder.isImport(path: folder) {
+        do throws(RunFolderError) {
+          return try open().catalog
+        } catch {
+          throw InputError(message: error.description)
+        }
+      }
       let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
       do throws(RunFolderError) {
         let (events, catalog) = try RunFolder.eventsAndCatalog(path: folder, scenario: scenario, parameters: values)

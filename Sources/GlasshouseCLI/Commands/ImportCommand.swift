@@ -45,7 +45,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
       try OutputPathCheck.require(
         out, option: "--out", notAmong: [export] + (titles.map { [$0] } ?? []),
-        replacing: ["import.json", "events.jsonl", "profile.json"])
+        replacing: ["import.json", "events.jsonl", "profile.json", "titles.json"])
       let result: NetflixExport.NetflixImport
       do throws(NetflixExportError) {
         let catalog = try titles.map { path throws(NetflixExportError) in
@@ -81,6 +81,7 @@ struct ImportCommand: ParsableCommand {
         try Data(rejects.utf8).write(to: folder.appendingPathComponent("rejects.jsonl"))
         try JSONOutput.data(result.summary).write(to: folder.appendingPathComponent("import.json"))
         try JSONOutput.data(profiles).write(to: folder.appendingPathComponent("profile.json"))
+        try ImportFolder.titlesJSON(result.catalog).write(to: folder.appendingPathComponent(ImportFolder.titlesFile))
         try staged.commit()
       } catch {
         staged.discard()
@@ -93,7 +94,11 @@ struct ImportCommand: ParsableCommand {
       if result.rejects.count > 5 { print("  … \(result.rejects.count - 5) more in \(out)/rejects.jsonl") }
       print(ImportNarrative(profiles: profiles).text)
       print("")
-      print("Wrote \(out)/: events.jsonl, rejects.jsonl, import.json, profile.json")
+      print("Wrote \(out)/: events.jsonl, rejects.jsonl, import.json, profile.json, titles.json")
+      let first = profiles.first.map(\.profile) ?? "PROFILE"
+      print("Next: `glasshouse explain --run \(out) --profile \(first)` shows the events behind each inference; "
+        + "`glasshouse whatif --run \(out) --profile \(first) --without device=phone` what changes without them; "
+        + "`glasshouse export \(first) --events \(out)/events.jsonl` everything held.")
     }
   }
 }

@@ -42,7 +42,7 @@ struct ImportCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["me"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: zip).deletingLastPathComponent().path) == before)
     #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl"])
+      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl", "titles.json"])
     // What a platform could infer, per profile, from the log alone: the kids'
     // profile's age band from its settings, Anna's home from her addresses.
     #expect(result.output.contains("KIDS — profile \(ExportIdentity.profile("Kids"))"))
@@ -61,6 +61,19 @@ struct ImportCommandTests {
     #expect(summary?["rejected"] as? Int == 3)
     let rejects = try String(contentsOfFile: out + "/rejects.jsonl", encoding: .utf8).split(separator: "\n")
     #expect(rejects.count == 3)
+    // explain and whatif work on the folder as on a run's: the events behind
+    // each inference, and what changes without some of them.
+    let kids = ExportIdentity.profile("Kids"), anna = ExportIdentity.profile("Anna")
+    let explain = try Self.run(["explain", "--run", out, "--profile", kids])
+    #expect(explain.status == 0, "\(explain.error)")
+    #expect(explain.output.contains("age band: under-18") && explain.output.contains("imported data has no recommendation model"))
+    let whatif = try Self.run(["whatif", "--run", out, "--profile", anna, "--without", "device=tv", "--format", "json"])
+    #expect(whatif.status == 0, "\(whatif.error)")
+    let comparison = try JSONSerialization.jsonObject(with: Data(whatif.output.utf8)) as? [String: Any]
+    let rows = comparison?["inferences"] as? [[String: Any]] ?? []
+    #expect(rows.contains { $0["label"] as? String == "devices" && $0["changed"] as? Bool == true })
+    let typo = try Self.run(["whatif", "--run", out, "--profile", anna, "--without", "devce=tv"])
+    #expect(typo.status == 65 && typo.error.contains("did you mean `device`"), "\(typo.error)")
     // A second import replaces the earlier one.
     #expect(try Self.run(["import", "netflix", zip, "--out", out]).status == 0)
   }
