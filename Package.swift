@@ -271,7 +271,7 @@ let package = Package(
     .testTarget(
       name: "NetflixExportTests",
       dependencies: [
-        "NetflixExport", "Events", "Catalog", "Datasets", "Support", "GlasshouseCLI",
+        "NetflixExport", "Events", "Catalog", "Datasets", "Support", "GlasshouseCLI", "TestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Fixtures")]),

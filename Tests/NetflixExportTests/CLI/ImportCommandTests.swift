@@ -1,30 +1,14 @@
 import Events
 import Foundation
 import NetflixExport
+import TestSupport
 import Testing
 
 /// `glasshouse import netflix`, run as a person would run it.
 @Suite("glasshouse import netflix, end to end")
 struct ImportCommandTests {
-  /// The binary beside the test bundle.
-  static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    .appendingPathComponent("glasshouse")
-
-  static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["GLASSHOUSE_KEEP_BLAS_KERNEL"] = "1"
-    process.environment = environment
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let error = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+  static func run(_ arguments: [String]) throws -> GlasshouseProcess.Result {
+    try GlasshouseProcess.run(arguments)
   }
 
   @Test("the ZIP imports into DIR only, the first line says it is personal data, and validate accepts the log")
