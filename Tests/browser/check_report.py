@@ -15,7 +15,13 @@ a PNG of just that section. It also prints the page to
 PDF with the print stylesheet. Before any of that it loads a canary page
 with a deliberate console error, to prove the error capture works.
 
-Usage: check_report.py CHROMIUM REPORT.html OUTDIR [--expect-flows]
+Usage: check_report.py CHROMIUM REPORT.html OUTDIR [--expect-flows] [--max-height=PX]
+
+At each width it also measures every visible piece of text (computed font
+size, times the figure's scale inside an SVG), with every <details> opened,
+and fails when any renders under 11 css px at the phone width;
+--max-height=PX fails when the page is taller than PX at the projector
+width (with its <details> closed).
 Exit status: 0 all checks passed, 1 a check failed, 2 Chromium misbehaved.
 """
 import base64
@@ -31,6 +37,7 @@ import queue
 
 SECTIONS = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy"]
 FLOW_SECTION = "flows"
+MIN_TEXT_PX = 11
 WIDTHS = [("phone", 390, 844, 3, True), ("projector", 1280, 800, 1, False)]
 
 
@@ -198,6 +205,36 @@ CHECK_PAGE = """(() => {
 })()"""
 
 
+SMALL_TEXT = """(() => {
+  // Every visible piece of text, with the size it renders at: the computed
+  // font size, times the SVG's scale for text inside a figure.
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const text = node.textContent.trim();
+    if (!text) continue;
+    const el = node.parentElement;
+    if (!el || el.closest('title, style, script')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = Array.from(range.getClientRects()).filter(r => r.width > 0 && r.height > 0);
+    if (!rects.length) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || parseFloat(style.opacity) === 0) continue;
+    let px = parseFloat(style.fontSize);
+    if (el instanceof SVGElement && el.getScreenCTM) {
+      const m = el.getScreenCTM();
+      if (m) px *= Math.hypot(m.a, m.b);
+    }
+    const where = el.closest('section');
+    found.push({px, text: text.slice(0, 40), section: where ? where.id : (el.closest('nav') ? 'nav' : el.tagName)});
+  }
+  found.sort((a, b) => a.px - b.px);
+  return JSON.stringify({count: found.length, smallest: found.slice(0, 8)});
+})()"""
+
+
 def open_page(tools):
     target = tools.send("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = tools.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
@@ -245,7 +282,15 @@ def check_flows(tools, session, name, width, outdir, screen=844):
 
 
 def main():
-    arguments = [a for a in sys.argv[1:] if a != "--expect-flows"]
+    options = [a for a in sys.argv[1:] if a.startswith("--")]
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    max_height = None
+    for option in options:
+        if option.startswith("--max-height="):
+            max_height = int(option.split("=", 1)[1])
+        elif option != "--expect-flows":
+            print(f"unknown option {option}")
+            return 2
     if len(arguments) != 3:
         print(__doc__)
         return 2
@@ -301,6 +346,26 @@ def main():
                       f"page width {facts['scrollWidth']} px; screenshot {png} and {tiles} screen-sized tiles")
                 if expect_flows:
                     failures += check_flows(tools, session, name, width, outdir, height)
+                # Text size with every <details> open: folded text must be
+                # legible too once a reader opens it.
+                tools.send("Runtime.evaluate", {"expression":
+                    "document.querySelectorAll('details').forEach(d => d.open = true)"}, session=session)
+                result = tools.send("Runtime.evaluate", {"expression": SMALL_TEXT, "returnByValue": True},
+                                    session=session)
+                sizes = json.loads(result["result"]["value"])
+                smallest = sizes["smallest"][0]["px"] if sizes["smallest"] else 0
+                print(f"  text: {sizes['count']} visible pieces (details open), smallest {smallest:.1f} px: "
+                      + "; ".join(f"{t['px']:.1f} px “{t['text']}” ({t['section']})" for t in sizes["smallest"][:4]))
+                if mobile and smallest < MIN_TEXT_PX:
+                    tiny = [t for t in sizes["smallest"] if t["px"] < MIN_TEXT_PX]
+                    failures.append(f"{name}: text renders under {MIN_TEXT_PX} px: " + "; ".join(
+                        f"{t['px']:.1f} px “{t['text']}” in #{t['section']}" for t in tiny))
+                if max_height and not mobile:
+                    if facts["height"] > max_height:
+                        failures.append(f"{name}: the page is {facts['height']} px tall at {width} px "
+                                        f"(at most {max_height})")
+                    else:
+                        print(f"  height: {facts['height']} px at {width} px (at most {max_height})")
                 for problem in problems:
                     failures.append(f"{name}: {problem}")
                 if facts["missing"]:

@@ -42,12 +42,52 @@ struct ArtworkSection: Sendable {
     counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
   }
 
-  /// The section.
+  /// The section's anchor.
+  static let id = "artwork"
+
+  /// Whether there are personas whose artwork to show.
+  static func isShown(_ run: RunView) -> Bool { !run.groups.isEmpty }
+
+  /// A group's commonest tone in its last week, with its share.
+  static func commonestTone(_ group: ProfileGroup) -> (tone: ArtworkTone, share: Double)? {
+    let tones = group.lead.report.artworkTones
+    return ArtworkTone.allCases.compactMap { tone in tones[tone.rawValue].map { (tone, $0) } }
+      .filter { $0.1 > 0 }
+      .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.rawValue > $1.0.rawValue }
+  }
+
+  /// The plain reading: what each persona was shown of the featured title
+  /// most often, and the tone each was shown most in the last week.
+  func reading(title: Title?, impressions: [[String: [String: Int]]]) -> String {
+    var sentences: [String] = []
+    if let title {
+      let tones = run.personas.enumerated().compactMap { position, persona -> String? in
+        guard let counts = impressions[position][title.id.text], let variant = Self.dominant(counts),
+          let tone = title.artwork.first(where: { $0.id == variant })?.tone
+        else { return nil }
+        return "\(persona.name) the \(tone.rawValue) one"
+      }
+      if !tones.isEmpty {
+        sentences.append("For “\(title.name)” the platform showed \(NumberText.list(tones)) most often")
+      }
+    }
+    let shares = run.groups.compactMap { group in
+      Self.commonestTone(group).map { "\(group.names) mostly \($0.tone.rawValue) images (\(NumberText.percent($0.share)))" }
+    }
+    if !shares.isEmpty { sentences.append("in the last week it showed " + NumberText.list(shares)) }
+    guard let first = sentences.first else { return "" }
+    return ([first] + sentences.dropFirst()).joined(separator: "; ") + "."
+  }
+
+  /// The section, or nothing without personas.
   var html: HTML {
+    guard Self.isShown(run) else { return .empty }
     let impressions = self.impressions
+    let featured = featuredTitle(impressions)
     var content: [HTML] = []
-    if let title = featuredTitle(impressions) {
-      content.append(HTML.element("h3", [:], HTML(text: "“\(title.name)” — \(title.artwork.count) artwork variants")))
+    if let title = featured {
+      let variants = NumberText.count(title.artwork.count, "artwork variant")
+      content.append(HTML.element("h3", [:], HTML(text: "“\(title.name)” — \(variants)")))
       let cards = title.artwork.map { variant -> HTML in
         var lines: [String] = []
         for (position, persona) in run.personas.enumerated() {
@@ -65,39 +105,43 @@ struct ArtworkSection: Sendable {
     } else {
       content.append(HTML.element("p", [:], HTML(text: "No artwork was shown to the personas.")))
     }
-    content.append(HTML.element("h3", [:], HTML(text: "Tones shown in the last 7 days")))
-    content.append(SectionFrame.figure(toneShares, caption: "Share of the artwork each persona was shown, by tone."))
-    content.append(SectionFrame.legend(ArtworkTone.allCases.map { (Palette.colour(of: $0), $0.rawValue) }))
+    content.append(SectionFrame.folded("Tones shown in the last 7 days", [
+      SectionFrame.figure(toneShares, caption: "Share of the artwork each profile was shown, by tone.", wide: false),
+      SectionFrame.legend(ArtworkTone.allCases.map { (Palette.colour(of: $0), $0.rawValue) }),
+    ]))
     return SectionFrame.section(
-      id: "artwork", title: "Artwork",
+      id: Self.id, title: "Artwork",
       lede: "Each title has several images. The platform learns which kind each person clicks and shows them that "
         + "one — the same film can be sold as a horror or as a romance.",
+      reading: reading(title: featured, impressions: impressions),
       content)
   }
 
-  /// One stacked bar per persona: the tones of the artwork shown.
+  /// One stacked bar per profile group: the tones of the artwork shown.
   var toneShares: HTML {
-    let w = 600.0, left = 96.0, rowHeight = 30.0
-    let h = Double(max(run.personas.count, 1)) * rowHeight + 6
+    let w = 360.0, left = 84.0, rowHeight = 30.0
+    let h = Double(max(run.groups.count, 1)) * rowHeight + 6
     var parts: [HTML] = []
-    for (row, persona) in run.personas.enumerated() {
+    for (row, group) in run.groups.enumerated() {
       let y = 4 + Double(row) * rowHeight
-      parts.append(SVG.text(TasteMapFigure.shortened(persona.name, 12), x: left - 8, y: y + 16, size: 13, anchor: "end"))
+      parts.append(SVG.group(tooltip: group.title, [
+        SVG.text(TasteMapFigure.shortened(group.names, 11), x: left - 6, y: y + 16, size: 13, anchor: "end"),
+      ]))
       var x = left
       for tone in ArtworkTone.allCases {
-        let share = persona.report.artworkTones[tone.rawValue] ?? 0
+        let share = group.lead.report.artworkTones[tone.rawValue] ?? 0
         guard share > 0 else { continue }
         let width = (w - left - 4) * share
         parts.append(SVG.group(tooltip: "\(tone.rawValue): \(NumberText.percent(share))", [
           SVG.rect(x: x, y: y, width: width, height: 22, fill: Palette.colour(of: tone)),
         ]))
         if width > 34 {
-          parts.append(SVG.text(NumberText.percent(share), x: x + width / 2, y: y + 15, size: 11, anchor: "middle",
+          parts.append(SVG.text(NumberText.percent(share), x: x + width / 2, y: y + 15, size: 12, anchor: "middle",
                                 fill: PosterCard.contrast(Palette.colour(of: tone))))
         }
         x += width
       }
     }
-    return SVG.canvas(width: w, height: h, label: "Artwork tones shown to each persona", parts)
+    return SVG.canvas(width: w, height: h, label: "Artwork tones shown to each profile", smallestText: 12, parts)
   }
 }
