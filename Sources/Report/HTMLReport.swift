@@ -62,7 +62,9 @@ public struct HTMLReport: Sendable {
       HTML.element("title", [:], HTML(text: "Glasshouse — \(run.scenario.name)")),
       HTML.element("style", [:], HTML(trusted: Stylesheet.css)))
     let contents = MastheadSection.contents(run)
-    let sections = contents.map(\.html)
+    let sections = contents.map { entry in
+      entry.half ? HTML.element("div", ["class": "half"], entry.html) : entry.html
+    }
     let file = run.scenario.path.split(separator: "/").last.map(String.init) ?? run.scenario.path
     let footer = HTML.element("footer", [:], HTML(text:
       "Made by Glasshouse from \(file.isEmpty ? "the scenario" : file) (seed \(run.scenario.seed)). "

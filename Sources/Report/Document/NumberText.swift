@@ -36,7 +36,7 @@ extension NumberText {
   /// `count(0, "person", "people")` → `0 people`. The one place the report
   /// pluralises.
   static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
-    "\(number) " + noun(number, singular, plural)
+    whole(number) + " " + noun(number, singular, plural)
   }
 
   /// The noun alone, singular for 1 and plural otherwise.

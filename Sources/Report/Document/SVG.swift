@@ -8,7 +8,7 @@ enum SVG {
 
   /// How much larger than its own units a figure may grow on a wide
   /// screen (a projector).
-  static let largestScale = 1.6
+  static let largestScale = 1.3
 
   /// A figure: `width`×`height` units, scaled to fit its card between
   /// the width at which its smallest text (`smallestText` units) renders at

@@ -28,7 +28,7 @@ enum Stylesheet {
     text-decoration:none}
     nav.sections a:hover,nav.sections a:focus{background:#0072B2}
     section{scroll-margin-top:52px}
-    .reading{margin:0 0 12px;padding:6px 10px;border-left:4px solid var(--accent);background:#eef5fb;\
+    .reading{margin:0 0 10px;padding:5px 10px;border-left:4px solid var(--accent);background:#eef5fb;\
     font-weight:600}
     details{margin:8px 0 0}
     summary{cursor:pointer;color:#0b5394;font-weight:600;padding:4px 0}
@@ -36,17 +36,24 @@ enum Stylesheet {
     .aside h3{margin-top:12px}
     ul.nearest{margin:4px 0 0;padding:0 0 0 1.1em;font-size:.95rem}
     ul.nearest li{margin:0 0 6px}
+    ul.scorecard{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:6px}
+    ul.scorecard li{padding:2px 8px;border-radius:4px;font-size:.95rem;font-weight:600}
+    ul.scorecard li.ok{background:#e6f4ea}
+    ul.scorecard li.no{background:#fbeae8}
     section{background:var(--paper);border:1px solid var(--rule);border-radius:10px;\
-    padding:14px 16px;margin:14px 0}
+    padding:12px 16px;margin:12px 0}
     section h2{margin:0 0 6px;font-size:1.3rem}
     section h3{margin:14px 0 4px;font-size:1.05rem}
-    .lede{color:var(--muted);margin:0 0 10px}
+    .lede{color:var(--muted);margin:0 0 8px;font-size:.95rem}
     .grid{display:grid;grid-template-columns:minmax(0,1fr);gap:14px}
     .grid>*{min-width:0}
     figure{margin:0;min-width:0}
     figure.wide{max-width:900px}
     figure.narrow{max-width:760px}
     figcaption{color:var(--muted);font-size:.88rem;margin-top:4px}
+    figcaption p{margin:6px 0 0}
+    figcaption h3{color:var(--ink)}
+    figure.side figcaption .legend{margin-top:0}
     svg{display:block;width:100%;height:auto}
     .chart svg{margin:0}
     svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",sans-serif}
@@ -88,6 +95,7 @@ enum Stylesheet {
     .found,.where{display:block;color:var(--muted);font-size:.85rem}
     .posters{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:12px}
     .posters .chart{display:flex;justify-content:center}
+    .posters svg{max-width:170px!important}
     .posters figure{text-align:center}
     .posters figcaption{color:var(--ink)}
     ul.holdings{margin:6px 0 0;padding:0 0 0 1.1em}
@@ -109,13 +117,22 @@ enum Stylesheet {
     @media (min-width:800px){
       body{font-size:17px}
       main{padding:16px 24px}
-      header.masthead{padding:28px 24px}
-      header.masthead h1{font-size:2.1rem}
+      header.masthead{padding:20px 24px}
+      header.masthead h1{font-size:1.9rem}
       .grid.two{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
       .grid.three{grid-template-columns:minmax(0,1fr) minmax(0,1fr) minmax(0,1fr)}
       .grid.map{grid-template-columns:minmax(0,3fr) minmax(0,2fr);align-items:start}
+      figure.side{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;align-items:start}
+      figure.side>figcaption{margin-top:0}
     }
-    @media (min-width:1200px){body{font-size:18px}}
+    @media (min-width:1200px){
+      body{font-size:17px}
+      main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);column-gap:16px}
+      main>*{grid-column:1/-1}
+      main>.half{grid-column:auto;display:flex}
+      main>.half>section{flex:1;min-width:0}
+      main>.half figure.side{display:block}
+    }
     @media print{
       body{background:#fff;font-size:11pt}
       header.masthead{background:#fff;color:#000;border-bottom:2px solid #000;padding:0 0 8px}

@@ -26,7 +26,7 @@ struct AccuracyFigure: Sendable {
   /// The SVG.
   var svg: HTML {
     let scores = self.scores
-    let w = 360.0, left = 4.0, right = 46.0, top = 4.0, rowHeight = 46.0
+    let w = 360.0, left = 4.0, right = 46.0, top = 4.0, rowHeight = 40.0
     let h = top + Double(max(scores.count, 1)) * rowHeight + 22
     let barWidth = w - left - right
     var parts: [HTML] = []

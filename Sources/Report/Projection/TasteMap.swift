@@ -86,8 +86,9 @@ struct TasteMap: Sendable {
 
   /// For each axis (x, then y), the genres whose titles' mean coordinate is
   /// lowest and highest: `count` at each end, among the genres of at least
-  /// `minimumTitles` placed titles (or 2% of them, whichever is more). A
-  /// title counts towards every genre it lists.
+  /// `minimumTitles` placed titles (or 4% of them, whichever is more; a
+  /// rarer genre's mean is mostly noise). The second axis names only genres
+  /// the first does not. A title counts towards every genre it lists.
   ///
   /// - Complexity: O(titles · genres per title + genres · log genres).
   func axisEnds(catalog: Catalog, count: Int = 2, minimumTitles: Int = 5) -> (x: AxisEnds, y: AxisEnds) {
@@ -98,15 +99,19 @@ struct TasteMap: Sendable {
         sums[genre] = (sum.x + point.x, sum.y + point.y, sum.n + 1)
       }
     }
-    let least = max(minimumTitles, Int((Double(titles.count) * 0.02).rounded(.up)))
+    let least = max(minimumTitles, Int((Double(titles.count) * 0.04).rounded(.up)))
     let kept = sums.filter { $0.value.n >= least }
-    func ends(_ coordinate: ((x: Double, y: Double, n: Int)) -> Double) -> AxisEnds {
-      let ranked = kept.map { (genre: $0.key, mean: coordinate($0.value) / Double($0.value.n)) }
+    func ends(_ coordinate: ((x: Double, y: Double, n: Int)) -> Double, besides used: Set<Genre> = []) -> AxisEnds {
+      let ranked = kept.filter { !used.contains($0.key) }
+        .map { (genre: $0.key, mean: coordinate($0.value) / Double($0.value.n)) }
         .sorted { $0.mean != $1.mean ? $0.mean < $1.mean : $0.genre < $1.genre }
       let each = min(count, ranked.count / 2)
       return AxisEnds(low: ranked.prefix(each).map(\.genre), high: ranked.suffix(each).reversed().map(\.genre))
     }
-    return (ends { $0.x }, ends { $0.y })
+    // The second axis names genres the first has not, so each axis says
+    // something of its own.
+    let x = ends { $0.x }
+    return (x, ends({ $0.y }, besides: Set(x.low + x.high)))
   }
 
   /// `vector` scaled to unit length (a zero vector stays zero).

@@ -22,20 +22,19 @@ struct AccuracySection: Sendable {
     let guessing = scores.filter(AccuracyFigure.isGuessing)
     let beating = scores.filter { !AccuracyFigure.isGuessing($0) }
     var rest = guessing
-    if let gender = guessing.first(where: { name($0) == "gender" }) {
+    if guessing.contains(where: { name($0) == "gender" }) {
       rest.removeAll { name($0) == "gender" }
       let always = run.commonestGender.map { "always saying “\($0)”" } ?? "always giving the commonest answer"
-      sentences.append("The platform's gender guesses are no better than \(always)"
-        + (gender.auc.map { $0 < 0.6 } ?? false ? ", however sure it sounds" : ""))
+      sentences.append("Its gender guesses are no better than \(always)")
     }
     if !rest.isEmpty {
       let list = NumberText.list(rest.map(name))
-      sentences.append((sentences.isEmpty ? "Its guesses of " : "its guesses of ") + list
-        + " are no better than always giving the commonest answer")
+      sentences.append(sentences.isEmpty
+        ? "Its guesses of \(list) are no better than always giving the commonest answer"
+        : "nor are its guesses of \(list) better than the commonest answer")
     }
     if !beating.isEmpty {
-      let list = NumberText.list(beating.map(name))
-      sentences.append((sentences.isEmpty ? "It" : "it") + " does better than that on " + list)
+      sentences.append((sentences.isEmpty ? "It" : "it") + " does better on " + NumberText.list(beating.map(name)))
     }
     let text = sentences.joined(separator: "; ")
     return text.isEmpty ? "" : text + "."
@@ -45,8 +44,8 @@ struct AccuracySection: Sendable {
   var html: HTML {
     guard Self.isShown(run) else { return .empty }
     let legend = SectionFrame.legend([
-      (Palette.good, "share right (better than guessing)"), (Palette.categorical[1], "share right (no better)"),
-      (nil, "┃ always giving the commonest answer (or chance)"), (nil, "◇ how sure it said it was, on average"),
+      (Palette.good, "right, better than guessing"), (Palette.categorical[1], "right, no better"),
+      (nil, "┃ the commonest answer"), (nil, "◇ how sure it was, on average"),
     ])
     let labelled = run.assessment.labelledProfiles
     let caption = labelled == 0
@@ -60,6 +59,6 @@ struct AccuracySection: Sendable {
         + "A bar beyond the black line does better than always giving the most common answer.",
       reading: reading,
       [SectionFrame.figure(AccuracyFigure(accuracy: run.assessment.accuracy).svg, caption: caption, legend: legend,
-                           wide: false)])
+                           wide: false, side: true)])
   }
 }

@@ -21,19 +21,22 @@ struct ArtworkSection: Sendable {
     }
   }
 
-  /// The title to show: one with several variants, shown to the most
-  /// personas, whose personas were mostly shown different variants, then
-  /// the most impressions; ties to the smaller title id.
+  /// The title to show: one whose variants differ in tone (else one with
+  /// several variants), shown to the most personas, whose personas were
+  /// mostly shown different variants, then the most impressions; ties to
+  /// the smaller title id.
   func featuredTitle(_ impressions: [[String: [String: Int]]]) -> Title? {
     let candidates = Set(impressions.flatMap(\.keys)).compactMap { run.title(id: $0) }
-    func key(_ title: Title) -> (Int, Int, Int, Int) {
+    func key(_ title: Title) -> [Int] {
       let seen = impressions.compactMap { $0[title.id.text] }
       let dominant = Set(seen.compactMap { Self.dominant($0) })
-      return (title.artwork.count > 1 ? 1 : 0, seen.count, dominant.count, seen.reduce(0) { $0 + $1.values.reduce(0, +) })
+      let tones = Set(title.artwork.map(\.tone)).count
+      return [tones > 1 ? 1 : 0, title.artwork.count > 1 ? 1 : 0, seen.count, dominant.count,
+              seen.reduce(0) { $0 + $1.values.reduce(0, +) }]
     }
     return candidates.max { a, b in
       let (ka, kb) = (key(a), key(b))
-      return ka != kb ? ka < kb : b.id < a.id
+      return ka != kb ? ka.lexicographicallyPrecedes(kb) : b.id < a.id
     }
   }
 
@@ -44,6 +47,9 @@ struct ArtworkSection: Sendable {
 
   /// The section's anchor.
   static let id = "artwork"
+
+  /// Posters shown before the rest are folded away.
+  static let posters = 3
 
   /// Whether there are personas whose artwork to show.
   static func isShown(_ run: RunView) -> Bool { !run.groups.isEmpty }
@@ -61,20 +67,27 @@ struct ArtworkSection: Sendable {
   func reading(title: Title?, impressions: [[String: [String: Int]]]) -> String {
     var sentences: [String] = []
     if let title {
-      let tones = run.personas.enumerated().compactMap { position, persona -> String? in
+      // One phrase per tone shown most often, naming the profiles shown it.
+      var byTone: [(tone: ArtworkTone, names: [String])] = []
+      for (position, persona) in run.personas.enumerated() {
         guard let counts = impressions[position][title.id.text], let variant = Self.dominant(counts),
           let tone = title.artwork.first(where: { $0.id == variant })?.tone
-        else { return nil }
-        return "\(persona.name) the \(tone.rawValue) one"
+        else { continue }
+        if let at = byTone.firstIndex(where: { $0.tone == tone }) {
+          byTone[at].names.append(persona.name)
+        } else {
+          byTone.append((tone, [persona.name]))
+        }
       }
-      if !tones.isEmpty {
-        sentences.append("For “\(title.name)” the platform showed \(NumberText.list(tones)) most often")
+      if !byTone.isEmpty {
+        let phrases = byTone.map { "\(NumberText.list($0.names)) the \($0.tone.rawValue) one" }
+        sentences.append("For “\(title.name)” the platform showed \(NumberText.list(phrases)) most often")
       }
     }
     let shares = run.groups.compactMap { group in
-      Self.commonestTone(group).map { "\(group.names) mostly \($0.tone.rawValue) images (\(NumberText.percent($0.share)))" }
+      Self.commonestTone(group).map { "\(group.names) \($0.tone.rawValue) (\(NumberText.percent($0.share)))" }
     }
-    if !shares.isEmpty { sentences.append("in the last week it showed " + NumberText.list(shares)) }
+    if !shares.isEmpty { sentences.append("the last week's commonest tone: " + NumberText.list(shares)) }
     guard let first = sentences.first else { return "" }
     return ([first] + sentences.dropFirst()).joined(separator: "; ") + "."
   }
@@ -88,7 +101,16 @@ struct ArtworkSection: Sendable {
     if let title = featured {
       let variants = NumberText.count(title.artwork.count, "artwork variant")
       content.append(HTML.element("h3", [:], HTML(text: "“\(title.name)” — \(variants)")))
-      let cards = title.artwork.map { variant -> HTML in
+      // The variants shown most come first; beyond three, the rest are
+      // folded away.
+      var shown: [String: Int] = [:]
+      for counts in impressions { for (variant, count) in counts[title.id.text] ?? [:] { shown[variant, default: 0] += count } }
+      let position = Dictionary(title.artwork.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+      let ordered = title.artwork.sorted { a, b in
+        let (ca, cb) = (shown[a.id] ?? 0, shown[b.id] ?? 0)
+        return ca != cb ? ca > cb : (position[a.id] ?? 0) < (position[b.id] ?? 0)
+      }
+      let cards = ordered.map { variant -> HTML in
         var lines: [String] = []
         for (position, persona) in run.personas.enumerated() {
           let counts = impressions[position][title.id.text] ?? [:]
@@ -101,7 +123,12 @@ struct ArtworkSection: Sendable {
         return SectionFrame.figure(PosterCard(title: title, variant: variant).svg,
                                    caption: "\(variant.tone.rawValue) — \(shown)")
       }
-      content.append(HTML.element("div", ["class": "posters"], cards))
+      content.append(HTML.element("div", ["class": "posters"], Array(cards.prefix(Self.posters))))
+      if cards.count > Self.posters {
+        let rest = cards.count - Self.posters
+        content.append(SectionFrame.folded("\(NumberText.count(rest, "more variant")) of “\(title.name)”",
+                                           [HTML.element("div", ["class": "posters"], Array(cards.dropFirst(Self.posters)))]))
+      }
     } else {
       content.append(HTML.element("p", [:], HTML(text: "No artwork was shown to the personas.")))
     }

@@ -34,7 +34,13 @@ struct BeliefsSection: Sendable {
           "The platform sees \(NumberText.count(match.viewers, "viewer")) on this profile. \(persona.name)'s is the "
             + "one with \(run.names.readable(match.viewer.description)) (\(match.ownSessions) of \(persona.name)'s "
             + "\(NumberText.count(match.personaSessions, "session")) there); from that viewer's sessions alone:")))
-        parts.append(Self.list(Self.statements(match.viewer.beliefs).map { readable($0) }))
+        let own = Self.statements(match.viewer.beliefs).map { readable($0) }
+        let keep = own.count > Self.shown + 1 ? Self.shown : own.count
+        parts.append(Self.list(Array(own.prefix(keep))))
+        if own.count > keep {
+          let rest = Array(own.dropFirst(keep))
+          parts.append(SectionFrame.folded(NumberText.count(rest.count, "more conclusion"), [Self.list(rest)]))
+        }
         if let first {
           parts.append(HTML.element("p", ["class": "evidence"], HTML(text:
             "About profile “\(report.profile)” as a whole: as for \(first).")))
@@ -53,9 +59,10 @@ struct BeliefsSection: Sendable {
         } else if statements.isEmpty {
           parts.append(HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet.")))
         } else {
-          parts.append(Self.list(Array(statements.prefix(Self.shown))))
-          if statements.count > Self.shown {
-            let rest = Array(statements.dropFirst(Self.shown))
+          let keep = statements.count > Self.shown + 1 ? Self.shown : statements.count
+          parts.append(Self.list(Array(statements.prefix(keep))))
+          if statements.count > keep {
+            let rest = Array(statements.dropFirst(keep))
             parts.append(SectionFrame.folded(NumberText.count(rest.count, "more conclusion"), [Self.list(rest)]))
           }
         }
@@ -76,7 +83,7 @@ struct BeliefsSection: Sendable {
   }
 
   /// Conclusions shown before the rest are folded away.
-  static let shown = 6
+  static let shown = 5
 
   /// A statement with device ids and example addresses in words.
   func readable(_ statement: Statement) -> Statement {

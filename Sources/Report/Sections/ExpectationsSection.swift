@@ -8,7 +8,7 @@ struct ExpectationsSection: Sendable {
   static let id = "expectations"
 
   /// Expectations listed before the rest are folded away.
-  static let shown = 3
+  static let shown = 2
 
   /// The section.
   var html: HTML {
@@ -25,11 +25,14 @@ struct ExpectationsSection: Sendable {
     let views = outcomes.map { ExpectationOutcomeView(passed: $0.passed, statement: $0.statement, found: $0.found,
                                                       location: $0.location) }
     let ordered = views.filter { !$0.passed } + views.filter(\.passed)
-    let visible = max(Self.shown, ordered.filter { !$0.passed }.count)
+    // All held: the first says what kind of claim they are, the rest fold.
+    let failed = ordered.filter { !$0.passed }.count
+    let visible = failed == 0 ? 1 : max(Self.shown, failed)
     var content: [HTML] = [HTML.element("ol", ["class": "expectations"], ordered.prefix(visible).map(item))]
     if ordered.count > visible {
       let rest = Array(ordered.dropFirst(visible))
-      content.append(SectionFrame.folded(NumberText.count(rest.count, "more expectation") + ", all held",
+      let held = rest.allSatisfy(\.passed) ? (rest.count == 1 ? ", which held" : ", all held") : ""
+      content.append(SectionFrame.folded(NumberText.count(rest.count, "more expectation") + held,
                                          [HTML.element("ol", ["class": "expectations"], rest.map(item))]))
     }
     let held = outcomes.filter(\.passed).count

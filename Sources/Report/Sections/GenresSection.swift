@@ -31,7 +31,7 @@ struct GenresSection: Sendable {
     let figures = run.groups.map { group in
       SectionFrame.figure(GenreBarsFigure(persona: group.lead, title: group.names).svg,
         caption: "\(group.title): the platform's top genres (ranked against everyone else): "
-          + (group.lead.report.topGenres.prefix(5).joined(separator: ", ").nonEmpty ?? "none yet") + ".", wide: false)
+          + (group.lead.report.topGenres.prefix(5).joined(separator: ", ").nonEmpty ?? "none yet") + ".", wide: false, side: run.groups.count == 1)
     }
     return SectionFrame.section(
       id: Self.id, title: "Genres",

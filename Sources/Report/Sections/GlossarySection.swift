@@ -41,7 +41,7 @@ struct GlossarySection: Sendable {
     return SectionFrame.section(
       id: Self.id, title: "What the measures mean",
       lede: "The numbers and words on this page, in a sentence each.",
-      [SectionFrame.folded("Open the glossary: " + Self.terms.map(\.term).joined(separator: ", "),
+      [SectionFrame.folded("Open the glossary (\(NumberText.count(Self.terms.count, "term")))",
                            [HTML.element("dl", ["class": "glossary"], items)])])
   }
 }

@@ -15,6 +15,9 @@ struct MastheadSection: Sendable {
     let title: String
     /// The section.
     let html: HTML
+    /// Whether the section may share a row with its neighbour on a wide
+    /// screen.
+    var half = false
   }
 
   /// The sections of this run's page, in order, each only when it has
@@ -37,6 +40,17 @@ struct MastheadSection: Sendable {
     add(ArtworkSection.id, "Artwork", ArtworkSection.isShown(run), ArtworkSection(run: run).html)
     add(AccuracySection.id, "Accuracy", AccuracySection.isShown(run), AccuracySection(run: run).html)
     add(GlossarySection.id, "Glossary", true, GlossarySection().html)
+    // On a wide screen, one profile's genres beside its timeline, and the
+    // artwork beside the accuracy, each pair sharing a row.
+    if run.groups.count == 1 {
+      for pair in [(GenresSection.id, TimelineSection.id), (ArtworkSection.id, AccuracySection.id)] {
+        guard let first = all.firstIndex(where: { $0.id == pair.0 }), first + 1 < all.count,
+          all[first + 1].id == pair.1
+        else { continue }
+        all[first].half = true
+        all[first + 1].half = true
+      }
+    }
     return all
   }
 

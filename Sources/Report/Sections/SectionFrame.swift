@@ -19,10 +19,17 @@ enum SectionFrame {
   }
 
   /// A figure with a caption; `wide` figures may fill the column, others
-  /// stop at a comfortable width on large screens.
-  static func figure(_ svg: HTML, caption: String, legend: HTML = .empty, wide: Bool = true) -> HTML {
-    HTML.element("figure", ["class": wide ? "wide" : "narrow"], svg, legend,
-                 HTML.element("figcaption", [:], HTML(text: caption)))
+  /// stop at a comfortable width on large screens; `side` figures put their
+  /// legend and caption beside the drawing on a wide screen.
+  static func figure(_ svg: HTML, caption: String, legend: HTML = .empty, wide: Bool = true, side: Bool = false)
+    -> HTML
+  {
+    guard side else {
+      return HTML.element("figure", ["class": wide ? "wide" : "narrow"], svg, legend,
+                          HTML.element("figcaption", [:], HTML(text: caption)))
+    }
+    return HTML.element("figure", ["class": "side"], svg,
+                        HTML.element("figcaption", [:], legend, HTML.element("p", [:], HTML(text: caption))))
   }
 
   /// Content folded away under a one-line summary (`<details>`), open on

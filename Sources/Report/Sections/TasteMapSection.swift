@@ -98,9 +98,8 @@ struct TasteMapSection: Sendable {
       lede: "The model describes every title and every profile by \(factors) numbers. Squashed onto the two "
         + "directions in which titles differ most, titles watched by the same people sit together.",
       reading: reading(map),
-      [HTML.element("div", ["class": "grid map"],
-        SectionFrame.figure(map.svgFigure(catalog: run.catalog, groups: run.groups), caption: caption, wide: false),
-        HTML.element("div", ["class": "aside"], side))])
+      [SectionFrame.figure(map.svgFigure(catalog: run.catalog, groups: run.groups), caption: caption,
+                           legend: side.joined, wide: false, side: true)])
   }
 }
 

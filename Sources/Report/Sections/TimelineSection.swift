@@ -37,7 +37,7 @@ struct TimelineSection: Sendable {
     let figures = run.groups.map { group in
       SectionFrame.figure(TimelineFigure(persona: group.lead, days: run.days, title: group.names).svg,
         caption: "\(group.title): \(NumberText.count(group.lead.events.count, "event")) on the profile and its "
-          + "account; weekends shaded.", wide: false)
+          + "account; weekends shaded.", wide: false, side: run.groups.count == 1)
     }
     let legend = SectionFrame.legend(EventGroup.allCases.map { ($0.colour, $0.label) })
     return SectionFrame.section(

@@ -62,17 +62,28 @@ struct TruthSection: Sendable {
           HTML.element("td", ["class": "evidence", "data-label": "Top evidence"], HTML(text: evidence)))
       }
       let right = persona.report.comparisons.filter(\.correct).count
-      return HTML.element("div", [:],
+      // A scorecard first: each trait right or wrong, and what was said
+      // where it was wrong; the table with the evidence folded below it.
+      let chips = persona.report.comparisons.map { comparison -> HTML in
+        let text = comparison.correct
+          ? "✓ \(comparison.trait)"
+          : "✗ \(comparison.trait): says \(run.names.readable(comparison.inferred)), is \(comparison.truth)"
+        return HTML.element("li", ["class": comparison.correct ? "ok" : "no"], HTML(text: text))
+      }
+      return HTML.element("div", ["class": "card"],
         HTML.element("h3", ["style": "color:\(persona.colour)"], HTML(text:
           "\(persona.name): \(right) of \(persona.report.comparisons.count) right")),
-        HTML.element("div", ["class": "scroll"], HTML.element("table", ["class": "truth"],
-          HTML.element("thead", [:], header), HTML.element("tbody", [:], rows))))
+        HTML.element("ul", ["class": "scorecard"], chips),
+        SectionFrame.folded("The table, with how sure it was and the evidence", [
+          HTML.element("div", ["class": "scroll"], HTML.element("table", ["class": "truth"],
+            HTML.element("thead", [:], header), HTML.element("tbody", [:], rows))),
+        ]))
     }
     return SectionFrame.section(
       id: "truth", title: "Beside the truth",
       lede: "The simulation knows who each persona really is; the platform never saw that. "
         + "✓ where it guessed right, ✗ where it did not — and how sure it was either way.",
       reading: reading,
-      tables)
+      [HTML.element("div", ["class": tables.count > 1 ? "grid two" : "grid"], tables)])
   }
 }
