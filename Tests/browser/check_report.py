@@ -34,8 +34,9 @@ import tempfile
 import threading
 import time
 import queue
+import re
 
-SECTIONS = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy"]
+SECTIONS = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy", "glossary"]
 FLOW_SECTION = "flows"
 MIN_TEXT_PX = 11
 WIDTHS = [("phone", 390, 844, 3, True), ("projector", 1280, 800, 1, False)]
@@ -198,9 +199,15 @@ CHECK_PAGE = """(() => {
     return e.getBoundingClientRect().right > window.innerWidth + 1;
   }).slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));
   const fontPx = parseFloat(getComputedStyle(document.body).fontSize);
+  // The section menu stays at the top of the screen once scrolled past.
+  const nav = document.querySelector('nav.sections');
+  const links = nav ? nav.querySelectorAll('a[href^="#"]').length : 0;
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  const stuck = nav ? Math.abs(nav.getBoundingClientRect().top) < 1 : false;
+  window.scrollTo(0, 0);
   return JSON.stringify({missing, hidden, svgs: svgs.length, emptySvgs, wide,
     scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    height: document.documentElement.scrollHeight, fontPx,
+    height: document.documentElement.scrollHeight, fontPx, links, stuck,
     title: document.title, scripts: document.scripts.length});
 })()"""
 
@@ -296,13 +303,23 @@ def main():
         return 2
     chromium, report, outdir = arguments[0], os.path.abspath(arguments[1]), arguments[2]
     os.makedirs(outdir, exist_ok=True)
+    # Tiles of an earlier, longer page would be mistaken for this one's.
+    for name in os.listdir(outdir):
+        if name.startswith("report-") and name.endswith(".png"):
+            os.remove(os.path.join(outdir, name))
     with open(report, encoding="utf-8") as file:
-        linked = 'href="#flows"' in file.read()
+        page = file.read()
+    linked = 'href="#flows"' in page
     expect_flows = "--expect-flows" in sys.argv or linked
-    sections = SECTIONS + ([FLOW_SECTION] if expect_flows else [])
+    # Every section the menu links must be there and visible; the page
+    # leaves out a section with nothing to show, and its link with it.
+    menu = re.findall(r'<a href="#([a-z-]+)">', page)
+    sections = [s for s in menu if s != FLOW_SECTION]
+    failures_early = [] if "glossary" in menu else ["the section menu does not link the glossary"]
+    sections += [FLOW_SECTION] if expect_flows else []
     check_page = CHECK_PAGE % json.dumps(sections)
     url = "file://" + report
-    failures = []
+    failures = list(failures_early)
     with tempfile.TemporaryDirectory(prefix="glasshouse-chromium-") as profile:
         tools = DevTools(chromium, profile)
         try:
@@ -377,6 +394,9 @@ def main():
                 if facts["scrollWidth"] > facts["innerWidth"] + 1:
                     failures.append(f"{name}: the page scrolls sideways ({facts['scrollWidth']} > "
                                     f"{facts['innerWidth']} px): {', '.join(facts['wide'])}")
+                if not facts["links"] or not facts["stuck"]:
+                    failures.append(f"{name}: no section menu that stays at the top when scrolled "
+                                    f"({facts['links']} links, stuck: {facts['stuck']})")
                 if facts["scripts"]:
                     failures.append(f"{name}: the page has {facts['scripts']} script elements")
 

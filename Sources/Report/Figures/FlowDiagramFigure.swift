@@ -102,7 +102,7 @@ struct FlowDiagramFigure: Sendable {
         SVG.text(TasteMapFigure.shortened("\(names[0]) + \(names[1])", 32), x: Self.boxLeft + 12,
                  y: y + 21, size: 14, fill: Palette.bad, weight: "700"),
         SVG.text(TasteMapFigure.shortened(
-          "on \(via): \(NumberText.count(linkage.linkedRecords, "record")) link, \(linkage.uniqueLinks) uniquely", 40),
+          "on \(via): \(NumberText.count(linkage.linkedRecords, "record")) link, \(linkage.uniqueLinks) uniquely", 46),
                  x: Self.boxLeft + 12, y: y + 41, size: 13, fill: Palette.ink),
       ]))
       y += 52

@@ -54,7 +54,7 @@ struct TimelineFigure: Sendable {
       for day in 0..<days where counts[group.rawValue][day] > 0 {
         let count = counts[group.rawValue][day]
         let radius = max(1.6, maxRadius * (Double(count) / largest).squareRoot())
-        parts.append(SVG.group(tooltip: "day \(day + 1): \(NumberText.count(count, group.label + " event"))", [
+        parts.append(SVG.group(tooltip: "day \(day + 1): \(NumberText.count(count, "event")), \(group.label)", [
           SVG.circle(x: left + (Double(day) + 0.5) * column, y: y, radius: radius, fill: group.colour, opacity: 0.85),
         ]))
       }
