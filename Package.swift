@@ -150,7 +150,7 @@ let package = Package(
     .target(
       name: "Report",
       dependencies: [
-        "Assessment", "Simulation", "Inference", "Catalog", "Events", "Platform", "DataFlows", "Scenarios",
+        "Assessment", "Beliefs", "Simulation", "Inference", "Catalog", "Events", "Platform", "DataFlows", "Scenarios",
         "Counterfactual",
       ]),
 

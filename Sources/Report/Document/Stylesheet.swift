@@ -17,6 +17,7 @@ enum Stylesheet {
     header.masthead{background:var(--ink);color:#fff;padding:20px 16px}
     header.masthead .inner{max-width:1200px;margin:0 auto}
     header.masthead h1{margin:0 0 4px;font-size:1.6rem;line-height:1.2}
+      .masthead .notice{background:#fff3cd;color:#1b1f24;border-radius:6px;padding:8px 12px;font-weight:600;margin:0 0 10px}
     header.masthead p{margin:4px 0;color:#d6dbe1}
     .verdict{display:inline-block;margin-top:8px;padding:2px 10px;border-radius:999px;font-weight:600}
     .verdict.pass{background:var(--good);color:#fff}

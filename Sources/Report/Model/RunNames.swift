@@ -51,16 +51,7 @@ struct RunNames: Sendable {
   }
 
   /// A device type in words.
-  static func word(_ type: DeviceType) -> String {
-    switch type {
-    case .tv: return "TV"
-    case .phone: return "phone"
-    case .tablet: return "tablet"
-    case .computer: return "computer"
-    case .console: return "games console"
-    case .streamingStick: return "streaming stick"
-    }
-  }
+  static func word(_ type: DeviceType) -> String { type.name }
 
   /// `2` → "second", up to "fifth", then "6th".
   static func ordinal(_ n: Int) -> String {

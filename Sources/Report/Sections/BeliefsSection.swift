@@ -136,6 +136,8 @@ struct BeliefsSection: Sendable {
   static func sentence(_ trait: InferredTrait, list: String, count: Int) -> String {
     let words = trait.text
     switch (trait.kind, trait.value) {
+    case (.ageBand, .ageBand(.under18)): return "You are under 18."
+    case (.ageBand, .ageBand(.over55)): return "You are 55 or older."
     case (.ageBand, _): return "You are \(words) years old."
     case (.gender, _): return "You are \(words)."
     case (.genreAffinity, _): return "You are drawn to \(list)."

@@ -26,7 +26,12 @@ struct ImportCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["me"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: zip).deletingLastPathComponent().path) == before)
     #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl", "titles.json"])
+      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl", "report.html", "titles.json"])
+    // report.html: the notice first, a card per profile, nothing loaded from anywhere.
+    let report = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+    #expect(report.contains("holds personal data") && report.contains("<h3>Kids</h3>") && report.contains("You are under 18."))
+    #expect(report.contains("Content-Security-Policy") && !report.contains("<script"))
+    #expect(report.range(of: "holds personal data")!.lowerBound < report.range(of: "<h3>")!.lowerBound)
     // What a platform could infer, per profile, from the log alone: the kids'
     // profile's age band from its settings, Anna's home from her addresses.
     #expect(result.output.contains("KIDS — profile \(ExportIdentity.profile("Kids"))"))
