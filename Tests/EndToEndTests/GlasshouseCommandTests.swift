@@ -137,7 +137,7 @@ struct GlasshouseCommandTests {
     let out = NSTemporaryDirectory() + "glasshouse-flows-\(UUID().uuidString)"
     let result = try Self.run(["run", scenario, "--out", out, "--days", "7", "--crowd", "40"])
     #expect(result.status == 0 || result.status == 1, "\(result.error)")
-    #expect(result.output.contains("Where the data went"))
+    #expect(result.output.contains("Where the data goes — ") && !result.output.contains("Where the data went:"))
     let data = try Data(contentsOf: URL(fileURLWithPath: out + "/flows.json"))
     let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
     #expect(object?["flows"] != nil)
