@@ -11,7 +11,7 @@ import Recommendation
 /// learns from each day's impressions and what followed them.
 ///
 /// Profiles are kept by their ``ProfileDirectory`` position; genre shares
-/// and taste vectors come from the ``TasteModel``.
+/// and taste vectors come from the ``LearnedTastes``.
 struct ArtworkPersonalization: Sendable {
   /// The catalog's artwork, indexed.
   let artwork: ArtworkIndex
@@ -88,7 +88,7 @@ struct ArtworkPersonalization: Sendable {
   /// number) in a day part on a device.
   ///
   /// - Complexity: O(genres + tones · k + featured cast of the profile).
-  func context(profile p: Int?, tastes: TasteModel, dayPart: DayPart, device: DeviceType) -> ArtworkContext {
+  func context(profile p: Int?, tastes: LearnedTastes, dayPart: DayPart, device: DeviceType) -> ArtworkContext {
     var context = ArtworkContext.unknown(genres: index.genres.count, dayPart: dayPart, device: device)
     guard let p else { return context }
     context.profile = p
@@ -169,7 +169,7 @@ struct ArtworkPersonalization: Sendable {
   ///   - reward: a play (1 or 0) or the minutes played.
   ///   - recordsLog: whether to keep each impression in ``log``.
   mutating func learn(
-    from impressions: [ArtworkRewardTracker.Impression], tastes: TasteModel, reward: ArtworkRewardKind,
+    from impressions: [ArtworkRewardTracker.Impression], tastes: LearnedTastes, reward: ArtworkRewardKind,
     recordsLog: Bool
   ) {
     let batch = impressions.map { impression in

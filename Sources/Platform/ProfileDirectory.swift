@@ -7,7 +7,7 @@ import Recommendation
 /// ``ProfileActivity`` and the geo-IP region of its latest session.
 ///
 /// A profile's position here is its position everywhere in the platform:
-/// the taste model, the signal history and the artwork features keep their
+/// the learned tastes, the signal history and the artwork features keep their
 /// per-profile state in the same order.
 struct ProfileDirectory: Sendable {
   /// The profile ids, in order of first appearance.

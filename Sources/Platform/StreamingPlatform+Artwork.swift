@@ -29,7 +29,7 @@ extension StreamingPlatform {
   /// ``artworkContext(profile:time:device:)``).
   public func artworkContext(profile: String, dayPart: DayPart, device: DeviceType) -> ArtworkContext {
     personalization.context(
-      profile: profileIndex(profile), tastes: tasteModel, dayPart: dayPart, device: device)
+      profile: profileIndex(profile), tastes: learnedTastes, dayPart: dayPart, device: device)
   }
 
   /// Why the policy shows a variant of a title to a profile, and which of
@@ -40,6 +40,6 @@ extension StreamingPlatform {
   ) -> ArtworkEvidence? {
     personalization.explain(
       title: title, context: artworkContext(profile: profile, time: time, device: device),
-      feedback: profileIndex(profile).map { tasteModel.feedback[$0] } ?? [])
+      feedback: profileIndex(profile).map { learnedTastes.feedback[$0] } ?? [])
   }
 }

@@ -12,13 +12,13 @@ extension StreamingPlatform {
   /// The factor score of every title for a profile, or `nil` before the
   /// model knows the profile.
   public func scores(profile: String) -> [Float]? {
-    profileIndex(profile).flatMap { tasteModel.scores(profile: $0) }
+    profileIndex(profile).flatMap { learnedTastes.scores(profile: $0) }
   }
 
   /// The genres ranked by a profile's inferred affinity, best first,
   /// leaving out genres with none.
   public func topGenres(profile: String) -> [Genre] {
-    profileIndex(profile).map { tasteModel.topGenres(profile: $0) } ?? []
+    profileIndex(profile).map { learnedTastes.topGenres(profile: $0) } ?? []
   }
 
   /// Builds a profile's homepage from the model and what the profile's
@@ -49,6 +49,6 @@ extension StreamingPlatform {
   /// implicit feedback (which already weighs recency; Docs/Signals.md),
   /// ties to the lower index.
   public func strongestSignal(profile: String) -> Int? {
-    profileIndex(profile).flatMap { tasteModel.strongestSignal(profile: $0) }
+    profileIndex(profile).flatMap { learnedTastes.strongestSignal(profile: $0) }
   }
 }

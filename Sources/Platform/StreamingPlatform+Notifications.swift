@@ -17,7 +17,7 @@ extension StreamingPlatform {
       let offset = Int64(seen.offsetMinutes) * 60
       let send = dayStart + Int64(configuration.notificationHour) * 3600 - offset
       guard send - seen.secondsSinceEpoch >= Int64(configuration.notifyAfterIdleDays) * 86_400,
-        let scores = tasteModel.scores(profile: p)
+        let scores = learnedTastes.scores(profile: p)
       else { continue }
       var best: Int?
       for t in scores.indices where !activity.watched.contains(t) {

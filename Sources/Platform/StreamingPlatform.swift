@@ -24,9 +24,10 @@ import Signals
 /// The platform is composed of parts that each own their state: the
 /// profiles seen and what their events say (``ProfileDirectory``), the
 /// signal events the model learns from (``SignalHistory``), recent plays
-/// (``TitlePopularity``), the taste model (``TasteModel``) and the artwork
-/// policy with its profile features (``ArtworkPersonalization``). This type
-/// feeds each day's events to them and serves from them.
+/// (``TitlePopularity``), the model and what it has learnt of each
+/// profile's taste (``LearnedTastes``) and the artwork policy with its
+/// profile features (``ArtworkPersonalization``). This type feeds each
+/// day's events to them and serves from them.
 ///
 /// The platform is a value: the simulation gives every household the same
 /// frozen copy for a day, so households can run in parallel, and the result
@@ -45,8 +46,8 @@ public struct StreamingPlatform: Sendable {
   private(set) var history = SignalHistory()
   /// Recent plays per title.
   private(set) var titlePopularity: TitlePopularity
-  /// The taste model.
-  private(set) var tasteModel: TasteModel
+  /// What the platform has learnt of each profile's taste.
+  private(set) var learnedTastes: LearnedTastes
   /// The artwork policy and its profile features.
   private(set) var personalization: ArtworkPersonalization
   /// Builds homepages from a ``HomepageRequest``.
@@ -58,7 +59,7 @@ public struct StreamingPlatform: Sendable {
     let index = CatalogIndex(catalog: catalog)
     self.index = index
     self.titlePopularity = TitlePopularity(titles: catalog.count)
-    self.tasteModel = TasteModel(index: index)
+    self.learnedTastes = LearnedTastes(index: index)
     self.personalization = ArtworkPersonalization(
       catalog: catalog, index: index, policy: configuration.artworkPolicy)
     self.homepageBuilder = HomepageBuilder(
@@ -78,20 +79,20 @@ public struct StreamingPlatform: Sendable {
   /// Per profile, the geo-IP region of its latest session, if known.
   public var regions: [String?] { profiles.regions }
   /// Per profile, its taste vector, once the model knows it.
-  public var tastes: [[Float]?] { tasteModel.tastes }
+  public var tastes: [[Float]?] { learnedTastes.tastes }
   /// Per profile, the share of its positive feedback on each genre of
   /// ``CatalogIndex/genres``: its inferred genre affinity.
-  public var genreAffinity: [[Double]] { tasteModel.genreAffinity }
+  public var genreAffinity: [[Double]] { learnedTastes.genreAffinity }
   /// Per profile, its implicit feedback as of its latest retrain or
   /// fold-in: (title index, value) pairs.
-  public var feedback: [[(item: Int, value: Float)]] { tasteModel.feedback }
+  public var feedback: [[(item: Int, value: Float)]] { learnedTastes.feedback }
   /// The model of the latest full retrain (title factors and the
   /// retrain-time taste vectors); `nil` before the first.
-  public var model: ImplicitModel? { tasteModel.model }
+  public var model: ImplicitModel? { learnedTastes.model }
   /// Full retrains run.
-  public var retrains: Int { tasteModel.retrains }
+  public var retrains: Int { learnedTastes.retrains }
   /// Profile fold-ins run.
-  public var foldIns: Int { tasteModel.foldIns }
+  public var foldIns: Int { learnedTastes.foldIns }
   /// Recent plays per title, decayed daily.
   public var popularity: [Float] { titlePopularity.global }
   /// Recent plays per title in each region, decayed daily.
@@ -153,7 +154,7 @@ public struct StreamingPlatform: Sendable {
     // The contexts are rebuilt from the state the day was served with
     // (the model changes only below), so they equal the ones chosen with.
     personalization.learn(
-      from: rewards.impressions, tastes: tasteModel, reward: configuration.artworkReward,
+      from: rewards.impressions, tastes: learnedTastes, reward: configuration.artworkReward,
       recordsLog: configuration.recordsArtworkLog)
     titlePopularity.endDay(decay: configuration.popularityDecay)
     let reference = events.map(\.timestamp).max { $0.seconds < $1.seconds }
@@ -192,7 +193,7 @@ public struct StreamingPlatform: Sendable {
     precondition(
       trained.userFactors.rows == profileIDs.count && trained.itemFactors.rows == index.count,
       "the model's rows do not match the platform's profiles and titles")
-    tasteModel.install(trained, rows: rows)
+    learnedTastes.install(trained, rows: rows)
     for p in rows.indices { personalization.update(profile: p, feedback: rows[p]) }
     personalization.update(itemFactors: trained.itemFactors)
   }
@@ -202,7 +203,7 @@ public struct StreamingPlatform: Sendable {
     let (p, isNew) = profiles.register(profile: profile, account: account)
     if isNew {
       history.appendProfile()
-      tasteModel.appendProfile()
+      learnedTastes.appendProfile()
       personalization.appendProfile()
     }
     return p
@@ -219,7 +220,7 @@ public struct StreamingPlatform: Sendable {
   private mutating func foldIn(_ profiles: [Int], reference: Timestamp?) {
     guard model != nil else { return }
     let rows = feedbackRows(profiles, reference: reference)
-    tasteModel.foldIn(profiles, rows: rows, threads: configuration.threads)
+    learnedTastes.foldIn(profiles, rows: rows, threads: configuration.threads)
     for (i, p) in profiles.enumerated() { personalization.update(profile: p, feedback: rows[i]) }
   }
 

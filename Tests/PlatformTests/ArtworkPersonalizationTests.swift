@@ -49,7 +49,7 @@ struct ArtworkPersonalizationTests {
   func unknownContext() {
     let artwork = Self.personalization()
     let context = artwork.context(
-      profile: nil, tastes: TasteModel(index: Self.index), dayPart: .init(hour: 20), device: .phone)
+      profile: nil, tastes: LearnedTastes(index: Self.index), dayPart: .init(hour: 20), device: .phone)
     #expect(context.profile == nil && context.device == .phone && context.dayPart == .init(hour: 20))
     #expect(context.genreShares.allSatisfy { $0 == 0 } && context.castShares.isEmpty)
     #expect(artwork.tonePrototypes.isEmpty && artwork.log.isEmpty)
@@ -57,7 +57,7 @@ struct ArtworkPersonalizationTests {
 
   @Test("only LinUCB explains its choice")
   func explanations() {
-    let tastes = TasteModel(index: Self.index)
+    let tastes = LearnedTastes(index: Self.index)
     let context = Self.personalization().context(profile: nil, tastes: tastes, dayPart: .init(hour: 20), device: .tv)
     #expect(Self.personalization().explain(title: 0, context: context, feedback: []) == nil)
     let evidence = Self.personalization(.linUCB(alpha: 1)).explain(title: 0, context: context, feedback: [])

@@ -4,14 +4,15 @@ import Factorization
 import LinearAlgebra
 import Recommendation
 
-/// What the platform's model says of each profile: the implicit-ALS model
-/// of the latest full retrain (Hu, Koren and Volinsky 2008), each profile's
-/// taste vector (from that retrain or a later fold-in), the implicit
-/// feedback it was computed from, and the share of that feedback on each
-/// genre.
+/// What the platform has learnt of each profile's taste: the implicit-ALS
+/// model of the latest full retrain (Hu, Koren and Volinsky 2008), each
+/// profile's taste vector (from that retrain or a later fold-in), the
+/// implicit feedback it was computed from, and the share of that feedback
+/// on each genre. (The population's hidden tastes are another module's
+/// `TasteModel`; the platform never sees them.)
 ///
 /// Profiles are kept by their ``ProfileDirectory`` position.
-struct TasteModel: Sendable {
+struct LearnedTastes: Sendable {
   /// The model of the latest full retrain; `nil` before the first.
   private(set) var model: ImplicitModel?
   /// Per profile, its taste vector, once the model knows it.

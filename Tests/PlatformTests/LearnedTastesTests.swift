@@ -4,8 +4,8 @@ import Testing
 
 @testable import Platform
 
-@Suite("Taste model: affinities, top genres and the strongest signal")
-struct TasteModelTests {
+@Suite("Learned tastes: affinities, top genres and the strongest signal")
+struct LearnedTastesTests {
   typealias F = PlatformFixtures
   static let index = CatalogIndex(catalog: F.catalog)
 
@@ -18,7 +18,7 @@ struct TasteModelTests {
 
   @Test("genre affinity is the share of positive feedback; negative feedback counts for nothing")
   func affinity() throws {
-    let model = TasteModel(index: Self.index)
+    let model = LearnedTastes(index: Self.index)
     let shares = model.affinity(of: [(0, 2), (4, 1), (8, -1)])
     let horror = try #require(Self.index.genres.firstIndex(of: .horror))
     let comedy = try #require(Self.index.genres.firstIndex(of: .comedy))
@@ -29,7 +29,7 @@ struct TasteModelTests {
 
   @Test("before any retrain the model knows nobody, and fold-in does nothing")
   func untrained() {
-    var model = TasteModel(index: Self.index)
+    var model = LearnedTastes(index: Self.index)
     model.appendProfile()
     model.foldIn([0], rows: [[(0, 1)]], threads: 1)
     #expect(model.scores(profile: 0) == nil && model.foldIns == 0 && model.tastes == [nil])
@@ -38,7 +38,7 @@ struct TasteModelTests {
 
   @Test("top genres by share, ties in genre order; the strongest signal ties to the lower title")
   func rankings() throws {
-    var model = TasteModel(index: Self.index)
+    var model = LearnedTastes(index: Self.index)
     for _ in 0..<3 { model.appendProfile() }
     model.install(Self.trained, rows: [[(5, 1), (1, 1), (9, 3)], [(8, -4), (2, 0.5)], []])
     #expect(model.retrains == 1)
@@ -47,7 +47,7 @@ struct TasteModelTests {
     #expect(model.strongestSignal(profile: 0) == 9)
     #expect(model.strongestSignal(profile: 1) == 2)  // negative feedback is no signal
     #expect(model.topGenres(profile: 1) == [.horror])
-    var tie = TasteModel(index: Self.index)
+    var tie = LearnedTastes(index: Self.index)
     tie.appendProfile()
     tie.install(Self.trained, rows: [[(7, 2), (3, 2)]])
     #expect(tie.strongestSignal(profile: 0) == 3)
