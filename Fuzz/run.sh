@@ -115,7 +115,14 @@ for target in "${selected[@]}"; do
     | sed "s/^/fuzz: $target: /" || true
   grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1 | sed "s/^/fuzz: $target: last: /" || true
   echo "fuzz: $target: working corpus $(ls "$corpus" | wc -l) inputs"
-  crashes=$(find "$artifacts" -type f | sort)
+  # libFuzzer also saves an input that took over 10 s (-report_slow_units)
+  # but goes on: a note, not a failure (on a loaded machine any input can be
+  # slow once; -timeout=20 makes a real hang a failure).
+  for slow in $(find "$artifacts" -type f -name 'slow-unit-*' | sort); do
+    echo "fuzz: $target: note: one input took over 10 s (kept: $slow); rerun it alone to time it" >&2
+    keep=1
+  done
+  crashes=$(find "$artifacts" -type f ! -name 'slow-unit-*' | sort)
   if [ "$status" -ne 0 ] || [ -n "$crashes" ]; then
     echo "fuzz: $target FAILED (libFuzzer exit $status)" >&2
     grep -E 'property violated|Fatal error|ERROR: (libFuzzer|AddressSanitizer)|SUMMARY' "$log" \
