@@ -44,6 +44,7 @@ extension PlatformProfiler {
     let traits = beliefs.traits(profile: profile, events: events, withEvidence: true, logged: true)
     return InferredProfile(
       profile: profile, name: name, events: events.count, traits: traits,
-      segments: AdvertisingSegments().segments(from: traits), crowd: beliefs.crowd?.standing(events: events))
+      segments: AdvertisingSegments().segments(from: traits), 
+      crowd: beliefs.crowd?.standing(events: events, guessed: beliefs.crowdKinds(profile: profile, events: events)))
   }
 }

@@ -268,26 +268,8 @@ package struct PlatformBeliefs: Sendable {
                                 eventIDs: remaining.sourceEventIDs, effect: 1)]))
         }
       }
-    } else if let crowd {
-      let names = catalogNames
-      traits = crowd.demographicTraits(
-        events: events, reference: events.last?.timestamp, withEvidence: withEvidence, titleName: { names[$0] ?? $0 })
-      // Labels the log itself holds for the profile (a date of birth, a
-      // broker's record) beat the crowd's guess, as they beat the platform's.
-      let remaining = heldLabels(profile: profile, events: events)
-      if let labels = remaining == nil ? held[profile] : remaining ?? nil {
-        let given: [(TraitKind, TraitValue?)] = [
-          (.gender, labels.gender.map(TraitValue.gender)), (.ageBand, labels.ageBand.map(TraitValue.ageBand)),
-        ]
-        for (kind, value) in given {
-          guard let value else { continue }
-          traits.removeAll { $0.kind == kind }
-          traits.append(InferredTrait(
-            kind, value, score: 1, confidence: 1,
-            evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
-                                eventIDs: labels.sourceEventIDs, effect: 1)]))
-        }
-      }
+    } else if crowd != nil {
+      traits = crowdDemographicTraits(profile: profile, events: events, withEvidence: withEvidence)
     }
     // A kids' profile says its viewer's age band outright: the platform's
     // own settings record beats any guess from tastes.

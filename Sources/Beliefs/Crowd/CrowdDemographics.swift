@@ -9,11 +9,13 @@ import LinearAlgebra
 /// cross-validation on the same members (``DemographicCrossValidation``).
 ///
 /// A feature row is `[taste (k) | rated (T)]`: the member's taste vector in
-/// the crowd's space (standardized over the members), then 1 for each of
-/// the crowd's movies the member rated and 0 for the rest — the rating
-/// vectors Weinsberg et al. (RecSys 2012) classify, as presence only, so
-/// that a person's own row (titles they watched, whose values are signal
-/// strengths rather than stars) reads on the same scale.
+/// the crowd's space scaled to unit length (then standardized over the
+/// members), and 1 for each of the crowd's movies the member rated, 0 for
+/// the rest — the rating vectors Weinsberg et al. (RecSys 2012) classify,
+/// as presence only. Both blocks read a person's row on the members'
+/// scale: a person's values are signal strengths rather than stars, and a
+/// handful of titles folded in gives a much shorter taste vector than
+/// hundreds of ratings, but the same direction.
 public struct CrowdDemographics: Sendable {
   /// The classifiers, trained on every labelled member.
   public let model: DemographicModel
@@ -46,7 +48,8 @@ public struct CrowdDemographics: Sendable {
     var ids: [String] = []
     for (r, (member, row)) in rows.enumerated() {
       var values = [Float](repeating: 0, count: k + t)
-      for f in 0..<k { values[f] = tastes[row, f] }
+      let unit = CrowdModel.unit(tastes.row(row))
+      for f in 0..<k { values[f] = unit[f] }
       for entry in ratings.matrix.entries(ofRow: row) { values[k + entry.column] = 1 }
       features.setRow(r, to: values)
       // Keys no imported profile can have: the crowd's labels are never
@@ -66,11 +69,12 @@ public struct CrowdDemographics: Sendable {
     titleCount = t
   }
 
-  /// A profile's feature row: its taste vector and the crowd's titles it
-  /// watched (positive signal).
+  /// A profile's feature row: its unit taste vector and the crowd's titles
+  /// it watched (positive signal).
   func row(taste: [Float], interactions: [(item: Int, value: Float)]) -> [Float] {
     var row = [Float](repeating: 0, count: tasteWidth + titleCount)
-    for f in 0..<min(tasteWidth, taste.count) { row[f] = taste[f] }
+    let unit = CrowdModel.unit(taste)
+    for f in 0..<min(tasteWidth, unit.count) { row[f] = unit[f] }
     for entry in interactions where entry.value > 0 { row[tasteWidth + entry.item] = 1 }
     return row
   }

@@ -48,9 +48,9 @@ public struct CrowdFolder: Sendable, Equatable {
     guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
       throw .notAFolder(path: path)
     }
-    let base = URL(fileURLWithPath: path)
+    // Paths as the person wrote the folder, so messages name what they typed.
     func file(_ name: String) -> String? {
-      let candidate = base.appendingPathComponent(name).path
+      let candidate = path.hasSuffix("/") ? path + name : path + "/" + name
       return manager.fileExists(atPath: candidate) ? candidate : nil
     }
     for release in [Release.movieLens1M, .movieLens100K, .latest] {

@@ -55,14 +55,16 @@ extension CrowdModel {
   }
 
   /// The taste vector's three strongest genre directions
-  /// (``TasteDirections/summary(taste:count:)``: confidence is the share of
-  /// the crowd's members less extreme on the first), with the titles whose
+  /// (``TasteDirections/summary(taste:count:)`` of the unit taste vector,
+  /// against the members' unit vectors: confidence is the share of the
+  /// crowd's members less extreme on the first), with the titles whose
   /// events, taken out, move the strongest direction back most.
   func tasteVector(
     events: [Event], reference: Timestamp?, withEvidence: Bool, titleName: (String) -> String
   ) -> InferredTrait {
-    let full = directions.affinities(of: taste(events: events, reference: reference))
-    let trait = directions.summary(taste: taste(events: events, reference: reference))
+    let unitTaste = Self.unit(taste(events: events, reference: reference))
+    let full = directions.affinities(of: unitTaste)
+    let trait = directions.summary(taste: unitTaste)
     guard withEvidence,
       let strongest = full.indices.max(by: {
         abs(full[$0]) != abs(full[$1]) ? abs(full[$0]) < abs(full[$1]) : $0 > $1
@@ -78,14 +80,16 @@ extension CrowdModel {
       },
       title: { title, _ in title },
       score: { remaining in
-        Double(sign * self.directions.affinities(of: self.taste(events: remaining, reference: reference))[strongest])
+        Double(
+          sign * self.directions.affinities(of: Self.unit(self.taste(events: remaining, reference: reference)))[strongest])
       })
     return trait.with(evidence: found)
   }
 
-  /// A profile's standing in the crowd: the crowd and how many of the
-  /// profile's titles were folded in.
-  public func standing(events: [Event]) -> CrowdStanding {
-    CrowdStanding(crowd: summary, titlesFolded: interactions(events: events).count)
+  /// A profile's standing in the crowd: the crowd, how many of the
+  /// profile's titles were folded in, and the kinds of its traits that the
+  /// crowd gave (``PlatformBeliefs/crowdKinds(profile:events:)``).
+  public func standing(events: [Event], guessed: [TraitKind]) -> CrowdStanding {
+    CrowdStanding(crowd: summary, titlesFolded: interactions(events: events).count, guessed: guessed)
   }
 }

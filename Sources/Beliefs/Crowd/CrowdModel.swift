@@ -135,7 +135,13 @@ public struct CrowdModel: Sendable {
     self.catalog = catalog
     self.model = model
     self.titles = matrix.columnLabels
-    self.directions = TasteDirections(model: model, titles: matrix.columnLabels, catalog: catalog)
+    // Directions read the members' unit taste vectors: how a member's taste
+    // points, not how much they rated (a person with eight titles folded in
+    // has a much shorter vector than a member with hundreds of ratings, and
+    // would otherwise read as "less of everything than the average member").
+    self.directions = TasteDirections(
+      model: ImplicitModel(userFactors: Self.unitRows(model.userFactors), itemFactors: model.itemFactors, configuration: als),
+      titles: matrix.columnLabels, catalog: Self.withNamedGenresOnly(catalog))
     self.baseline = Self.genreBaseline(matrix, catalog: catalog)
     self.signals = SignalExtractor()
     let demographics = members.flatMap { members in
@@ -147,6 +153,31 @@ public struct CrowdModel: Sendable {
     self.summary = CrowdSummary(
       source: source, members: matrix.rowLabels.count, ratings: known.count, titles: matrix.columnLabels.count,
       labelled: demographics?.labelled ?? 0, skills: demographics?.skills ?? [])
+  }
+
+  /// Each row scaled to unit length (a zero row stays zero).
+  static func unitRows(_ matrix: DenseMatrix) -> DenseMatrix {
+    var out = matrix
+    for r in 0..<matrix.rows { out.setRow(r, to: unit(matrix.row(r))) }
+    return out
+  }
+
+  /// A vector scaled to unit length (a zero vector stays zero).
+  static func unit(_ vector: [Float]) -> [Float] {
+    let norm = vector.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot()
+    return norm > 1e-12 ? vector.map { Float(Double($0) / norm) } : vector
+  }
+
+  /// The catalog without MovieLens's `(no genres listed)` label, which is
+  /// no direction of taste.
+  static func withNamedGenresOnly(_ catalog: Catalog) -> Catalog {
+    let titles = catalog.titles.map { title in
+      Title(
+        id: title.id, name: title.name, year: title.year, genres: title.genres.filter { $0 != .noGenresListed },
+        cast: title.cast, maturityRating: title.maturityRating, runtimeMinutes: title.runtimeMinutes,
+        artwork: title.artwork)
+    }
+    return (try? Catalog(titles: titles)) ?? catalog
   }
 
   /// The crowd's genre mix: the mean over its members of their genre

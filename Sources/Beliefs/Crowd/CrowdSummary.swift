@@ -59,18 +59,23 @@ public struct CrowdSummary: Sendable, Codable, Equatable {
   public func skill(of trait: TraitKind) -> CrossValidatedSkill? { skills.first { $0.trait == trait } }
 }
 
-/// One profile among a crowd: the crowd, and how many of the profile's
-/// titles are among the crowd's rated movies (those folded into its taste
-/// space; with none, no taste vector and no demographic guess).
+/// One profile among a crowd: the crowd, how many of the profile's titles
+/// are among the crowd's rated movies (those folded into its taste space;
+/// with none, no taste vector and no demographic guess), and which of the
+/// profile's traits are the crowd's.
 public struct CrowdStanding: Sendable, Codable, Equatable {
   /// The crowd.
   public let crowd: CrowdSummary
   /// The profile's titles with a factor in the crowd's model.
   public let titlesFolded: Int
+  /// The kinds of the profile's traits that the crowd gave (its taste
+  /// vector; the age band and gender its classifier guessed).
+  public let guessed: [TraitKind]
 
   /// Creates a standing.
-  public init(crowd: CrowdSummary, titlesFolded: Int) {
+  public init(crowd: CrowdSummary, titlesFolded: Int, guessed: [TraitKind]) {
     self.crowd = crowd
     self.titlesFolded = titlesFolded
+    self.guessed = guessed
   }
 }
