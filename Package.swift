@@ -111,7 +111,7 @@ let package = Package(
     .target(
       name: "Inference",
       dependencies: [
-        "Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "COpenBLAS",
+        "Events", "Signals", "Catalog", "Factorization", "LinearAlgebra", "Datasets", "COpenBLAS", "Support",
       ]),
     // Everything the platform believes about a profile, computed once from
     // what it holds (log, catalog, models): truth-blind by construction (it
@@ -145,13 +145,13 @@ let package = Package(
       name: "DataFlows",
       dependencies: [
         "Assessment", "Beliefs", "Inference", "Events", "Signals", "Scenarios", "Catalog", "Simulation",
-        "Platform", "Factorization", "LinearAlgebra", "Datasets", "Evaluation",
+        "Platform", "Factorization", "LinearAlgebra", "Datasets", "Evaluation", "Support",
       ]),
     .target(
       name: "Report",
       dependencies: [
-        "Assessment", "Simulation", "Inference", "Catalog", "Events", "Platform", "DataFlows", "Scenarios",
-        "Counterfactual",
+        "Assessment", "Beliefs", "Simulation", "Inference", "Catalog", "Events", "Platform", "DataFlows", "Scenarios",
+        "Counterfactual", "Support",
       ]),
 
     // What the platform would believe without some of the events.
@@ -271,7 +271,7 @@ let package = Package(
     .testTarget(
       name: "NetflixExportTests",
       dependencies: [
-        "NetflixExport", "Events", "Catalog", "Datasets", "Support", "GlasshouseCLI",
+        "NetflixExport", "Events", "Catalog", "Datasets", "Support", "GlasshouseCLI", "TestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Fixtures")]),

@@ -61,24 +61,19 @@ public struct HTMLReport: Sendable {
       HTML.void("meta", ["name": "generator", "content": "Glasshouse"]),
       HTML.element("title", [:], HTML(text: "Glasshouse — \(run.scenario.name)")),
       HTML.element("style", [:], HTML(trusted: Stylesheet.css)))
-    let sections = [
-      BeliefsSection(run: run).html,
-      TruthSection(run: run).html,
-      ExpectationsSection(run: run).html,
-      CheckpointsSection(run: run).html,
-      FlowsSection(run: run).html,
-      TasteMapSection(run: run).html,
-      GenresSection(run: run).html,
-      TimelineSection(run: run).html,
-      ArtworkSection(run: run).html,
-      AccuracySection(run: run).html,
-      GlossarySection().html,
-    ]
+    let contents = MastheadSection.contents(run)
+    let sections = contents.map { entry in
+      entry.half ? HTML.element("div", ["class": "half"], entry.html) : entry.html
+    }
     let file = run.scenario.path.split(separator: "/").last.map(String.init) ?? run.scenario.path
     let footer = HTML.element("footer", [:], HTML(text:
       "Made by Glasshouse from \(file.isEmpty ? "the scenario" : file) (seed \(run.scenario.seed)). "
         + "This page is self-contained: it runs no script and loads nothing from the network."))
-    let body = HTML.element("body", [:], MastheadSection(run: run).html, HTML.element("main", [:], sections), footer)
+    let nav = HTML.element("nav", ["class": "sections", "aria-label": "Sections"],
+      HTML.element("div", ["class": "inner"], contents.map {
+        HTML.element("a", ["href": "#" + $0.id], HTML(text: $0.title))
+      }))
+    let body = HTML.element("body", [:], MastheadSection(run: run).html, nav, HTML.element("main", [:], sections), footer)
     return HTML(trusted: "<!DOCTYPE html>\n") + HTML.element("html", ["lang": "en"], head, body) + HTML(trusted: "\n")
   }
 }

@@ -58,6 +58,12 @@ struct EventFilterTests {
       return
     }
     #expect(genres.contains("Horror"))
+    // A typo gets the likely intended word, as validate gives it; a word
+    // nothing is close to gets none.
+    #expect(failure("genre=Horrror")?.description.contains("(did you mean `Horror`?)") == true)
+    #expect(failure("type=play_strat")?.description.contains("(did you mean `play_start`?)") == true)
+    #expect(failure("genr=Horror")?.description.contains("(did you mean `genre`?)") == true)
+    #expect(failure("genre=Zzzzzzzz")?.description.contains("did you mean") == false)
     guard case .unknownValue("type", "play", let types) = failure("type=play") else {
       Issue.record("expected an unknown type")
       return

@@ -88,6 +88,13 @@ struct SelfContainedRunFolderTests {
       #expect(run.status == 0, "glasshouse \(arguments.joined(separator: " ")): \(run.error)")
       #expect(!run.output.isEmpty)
     }
+    // The hinted filter was picked because it changes what the platform
+    // believes about the persona: the whatif shows at least one change.
+    let whatif = try #require(hinted.first { $0.first == "whatif" })
+    let json = try GlasshouseCommandTests.run(whatif + ["--format", "json"], in: elsewhere)
+    let comparison = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+    let rows = (comparison["inferences"] as? [[String: Any]] ?? []) + (comparison["topGenres"] as? [[String: Any]] ?? [])
+    #expect(rows.contains { $0["changed"] as? Bool == true }, "\(whatif): \(json.output.prefix(400))")
     let path = folder.path
     let commands: [[String]] = [
       ["explain", "--run", path, "--profile", "alex", "--title", "1"],

@@ -173,7 +173,7 @@ struct RhythmLocationTests {
     #expect(travel.text.contains("Tokyo, JP on 2026-03-11"))
     #expect(travel.score == 2)
     let devices = try #require(byName["devices"])
-    #expect(devices.text == "tv (tvOS), phone (Android)")
+    #expect(devices.text == "TV (tvOS), phone (Android)")
     #expect(devices.score == 2)
   }
 }

@@ -19,7 +19,7 @@ struct SegmentsAndUniquenessTests {
     let segments = AdvertisingSegments().segments(from: traits)
     // Most confident first (1, 0.8, 0.8, 0.75, 0.7, 0.6, 0.6); ties in trait order.
     #expect(segments.map(\.name) == [
-      "Purchase Intent > Consumer Electronics > tv", "Demographic > Age Range > under-18",
+      "Purchase Intent > Consumer Electronics > TV", "Demographic > Age Range > under-18",
       "Demographic > Geographic > Noord-Holland, NL", "Interest > Movies > Horror", "Demographic > Gender > Female",
       "Interest > Movies > Children", "Demographic > Household Data > Presence of Children",
     ])

@@ -19,7 +19,7 @@ struct TraitValueTests {
     #expect(TraitValue.places(["Paris, FR", "Lyon, FR"], more: 0).text == "Paris, FR; Lyon, FR")
     #expect(TraitValue.places(["a", "b", "c", "d", "e"], more: 2).text == "a; b; c; d; e; and 2 more")
     #expect(TraitValue.devices([.init(type: .tv, os: "Tizen 8"), .init(type: .phone, os: "iOS 18")]).text
-      == "tv (Tizen 8), phone (iOS 18)")
+      == "TV (Tizen 8), phone (iOS 18)")
     #expect(TraitValue.completion(0.666).text == "67% of playbacks finished")
     #expect(TraitValue.presence(false).text == "none seen")
     #expect(TraitValue.directions([.init(genre: "Horror", towards: true), .init(genre: "Children", towards: false)]).text

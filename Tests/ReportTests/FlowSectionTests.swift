@@ -66,13 +66,14 @@ struct FlowSectionTests {
     #expect(section.contains("counts over groups of ≥ 10 · weekly"))
     // Per persona: what the ad network received about Alex and can tell.
     let adnet = try #require(joined.flows.recipient("adnet")?.persona("alex"))
-    #expect(section.contains("received \(adnet.items.count) items"))
+    #expect(section.contains("received \(adnet.items.count) item\(adnet.items.count == 1 ? "" : "s")"))
     #expect(section.contains("From them alone it can tell:"))
     for segment in adnet.segments.prefix(3) { #expect(section.contains(segment.replacingOccurrences(of: ">", with: "&gt;"))) }
     // The join on the IP address, drawn and explained.
     let linkage = try #require(joined.flows.linkage("adnet", "broker"))
     #expect(section.contains("Brightline Ads + Acme Audience Data"))
-    #expect(section.contains("on IP address: \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely"))
+    #expect(section.contains(
+      "on IP address: \(linkage.linkedRecords) record\(linkage.linkedRecords == 1 ? "" : "s") link, \(linkage.uniqueLinks) uniquely"))
     #expect(section.contains("class=\"card flow linkage\""))
     // Flow expectations are listed with the others (none were given here).
     #expect(!section.contains("<script"))

@@ -3,11 +3,14 @@
 # (390 px) and a projector width (1280 px), saves full-page PNGs (and
 # screen-sized tiles) and a print PDF, and fails when the page logs a console
 # error or warning, makes any request, runs a script, scrolls sideways, or
-# lacks one of its main sections. Not part of `swift test`; needs Debian's
+# lacks a section its menu links, has no section menu that stays at the top
+# when scrolled, or renders any text under 11 px at the phone width (every
+# <details> opened); with --max-height=PX, when it is taller than PX at the
+# projector width. Not part of `swift test`; needs Debian's
 # `chromium` package (apt-get install -y chromium) and python3.
 #
 # Usage:
-#   Tests/browser/check-report.sh [REPORT.html | RUN_FOLDER] [OUT_FOLDER] [--expect-flows]
+#   Tests/browser/check-report.sh [REPORT.html | RUN_FOLDER] [OUT_FOLDER] [--expect-flows] [--max-height=PX]
 #
 # A report whose contents link "Where the data goes" (#flows) has that
 # section checked too (diagram, recipient cards, legible text) and saved as

@@ -15,7 +15,13 @@ a PNG of just that section. It also prints the page to
 PDF with the print stylesheet. Before any of that it loads a canary page
 with a deliberate console error, to prove the error capture works.
 
-Usage: check_report.py CHROMIUM REPORT.html OUTDIR [--expect-flows]
+Usage: check_report.py CHROMIUM REPORT.html OUTDIR [--expect-flows] [--max-height=PX]
+
+At each width it also measures every visible piece of text (computed font
+size, times the figure's scale inside an SVG), with every <details> opened,
+and fails when any renders under 11 css px at the phone width;
+--max-height=PX fails when the page is taller than PX at the projector
+width (with its <details> closed).
 Exit status: 0 all checks passed, 1 a check failed, 2 Chromium misbehaved.
 """
 import base64
@@ -28,9 +34,11 @@ import tempfile
 import threading
 import time
 import queue
+import re
 
-SECTIONS = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy"]
+SECTIONS = ["beliefs", "truth", "expectations", "taste-map", "genres", "timeline", "artwork", "accuracy", "glossary"]
 FLOW_SECTION = "flows"
+MIN_TEXT_PX = 11
 WIDTHS = [("phone", 390, 844, 3, True), ("projector", 1280, 800, 1, False)]
 
 
@@ -191,10 +199,46 @@ CHECK_PAGE = """(() => {
     return e.getBoundingClientRect().right > window.innerWidth + 1;
   }).slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));
   const fontPx = parseFloat(getComputedStyle(document.body).fontSize);
+  // The section menu stays at the top of the screen once scrolled past.
+  const nav = document.querySelector('nav.sections');
+  const links = nav ? nav.querySelectorAll('a[href^="#"]').length : 0;
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  const stuck = nav ? Math.abs(nav.getBoundingClientRect().top) < 1 : false;
+  window.scrollTo(0, 0);
   return JSON.stringify({missing, hidden, svgs: svgs.length, emptySvgs, wide,
     scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    height: document.documentElement.scrollHeight, fontPx,
+    height: document.documentElement.scrollHeight, fontPx, links, stuck,
     title: document.title, scripts: document.scripts.length});
+})()"""
+
+
+SMALL_TEXT = """(() => {
+  // Every visible piece of text, with the size it renders at: the computed
+  // font size, times the SVG's scale for text inside a figure.
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const text = node.textContent.trim();
+    if (!text) continue;
+    const el = node.parentElement;
+    if (!el || el.closest('title, style, script')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = Array.from(range.getClientRects()).filter(r => r.width > 0 && r.height > 0);
+    if (!rects.length) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || parseFloat(style.opacity) === 0) continue;
+    let px = parseFloat(style.fontSize);
+    if (el instanceof SVGElement && el.getScreenCTM) {
+      const m = el.getScreenCTM();
+      if (m) px *= Math.hypot(m.a, m.b);
+    }
+    const where = el.closest('section');
+    found.push({px, text: text.slice(0, 40), section: where ? where.id : (el.closest('nav') ? 'nav' : el.tagName)});
+  }
+  found.sort((a, b) => a.px - b.px);
+  return JSON.stringify({count: found.length, smallest: found.slice(0, 8)});
 })()"""
 
 
@@ -245,19 +289,37 @@ def check_flows(tools, session, name, width, outdir, screen=844):
 
 
 def main():
-    arguments = [a for a in sys.argv[1:] if a != "--expect-flows"]
+    options = [a for a in sys.argv[1:] if a.startswith("--")]
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    max_height = None
+    for option in options:
+        if option.startswith("--max-height="):
+            max_height = int(option.split("=", 1)[1])
+        elif option != "--expect-flows":
+            print(f"unknown option {option}")
+            return 2
     if len(arguments) != 3:
         print(__doc__)
         return 2
     chromium, report, outdir = arguments[0], os.path.abspath(arguments[1]), arguments[2]
     os.makedirs(outdir, exist_ok=True)
+    # Tiles of an earlier, longer page would be mistaken for this one's.
+    for name in os.listdir(outdir):
+        if name.startswith("report-") and name.endswith(".png"):
+            os.remove(os.path.join(outdir, name))
     with open(report, encoding="utf-8") as file:
-        linked = 'href="#flows"' in file.read()
+        page = file.read()
+    linked = 'href="#flows"' in page
     expect_flows = "--expect-flows" in sys.argv or linked
-    sections = SECTIONS + ([FLOW_SECTION] if expect_flows else [])
+    # Every section the menu links must be there and visible; the page
+    # leaves out a section with nothing to show, and its link with it.
+    menu = re.findall(r'<a href="#([a-z-]+)">', page)
+    sections = [s for s in menu if s != FLOW_SECTION]
+    failures_early = [] if "glossary" in menu else ["the section menu does not link the glossary"]
+    sections += [FLOW_SECTION] if expect_flows else []
     check_page = CHECK_PAGE % json.dumps(sections)
     url = "file://" + report
-    failures = []
+    failures = list(failures_early)
     with tempfile.TemporaryDirectory(prefix="glasshouse-chromium-") as profile:
         tools = DevTools(chromium, profile)
         try:
@@ -301,6 +363,26 @@ def main():
                       f"page width {facts['scrollWidth']} px; screenshot {png} and {tiles} screen-sized tiles")
                 if expect_flows:
                     failures += check_flows(tools, session, name, width, outdir, height)
+                # Text size with every <details> open: folded text must be
+                # legible too once a reader opens it.
+                tools.send("Runtime.evaluate", {"expression":
+                    "document.querySelectorAll('details').forEach(d => d.open = true)"}, session=session)
+                result = tools.send("Runtime.evaluate", {"expression": SMALL_TEXT, "returnByValue": True},
+                                    session=session)
+                sizes = json.loads(result["result"]["value"])
+                smallest = sizes["smallest"][0]["px"] if sizes["smallest"] else 0
+                print(f"  text: {sizes['count']} visible pieces (details open), smallest {smallest:.1f} px: "
+                      + "; ".join(f"{t['px']:.1f} px “{t['text']}” ({t['section']})" for t in sizes["smallest"][:4]))
+                if mobile and smallest < MIN_TEXT_PX:
+                    tiny = [t for t in sizes["smallest"] if t["px"] < MIN_TEXT_PX]
+                    failures.append(f"{name}: text renders under {MIN_TEXT_PX} px: " + "; ".join(
+                        f"{t['px']:.1f} px “{t['text']}” in #{t['section']}" for t in tiny))
+                if max_height and not mobile:
+                    if facts["height"] > max_height:
+                        failures.append(f"{name}: the page is {facts['height']} px tall at {width} px "
+                                        f"(at most {max_height})")
+                    else:
+                        print(f"  height: {facts['height']} px at {width} px (at most {max_height})")
                 for problem in problems:
                     failures.append(f"{name}: {problem}")
                 if facts["missing"]:
@@ -312,6 +394,9 @@ def main():
                 if facts["scrollWidth"] > facts["innerWidth"] + 1:
                     failures.append(f"{name}: the page scrolls sideways ({facts['scrollWidth']} > "
                                     f"{facts['innerWidth']} px): {', '.join(facts['wide'])}")
+                if not facts["links"] or not facts["stuck"]:
+                    failures.append(f"{name}: no section menu that stays at the top when scrolled "
+                                    f"({facts['links']} links, stuck: {facts['stuck']})")
                 if facts["scripts"]:
                     failures.append(f"{name}: the page has {facts['scripts']} script elements")
 

@@ -70,7 +70,7 @@ public struct CounterfactualComparison: Sendable, Codable, Equatable {
     let after = removed.contains(true) ? state.view(profile: profile, events: kept, count: count) : before
     var artwork: [Row] = []
     var note = "the platform's artwork policy does not choose by profile, so taking events away does not change it"
-    if let time = state.now, state.platform.artworkPolicy is LinUCBPolicy {
+    if let time = state.now, state.platform?.artworkPolicy is LinUCBPolicy {
       let device = PlatformState.lastDevice(in: events)
       let old = state.artworkContext(of: state.feedback(of: events), time: time, device: device)
       let new = state.artworkContext(of: state.feedback(of: kept), time: time, device: device)

@@ -36,10 +36,15 @@ extension ProfileExplanation {
     }
     lines.append("")
     lines.append("Top recommendations (titles you have not watched):")
-    if view.recommendations.isEmpty { lines.append("  none: the model does not know this profile yet") }
+    if view.recommendations.isEmpty {
+      lines.append(hasModel
+        ? "  none: the model does not know this profile yet"
+        : "  none: imported data has no recommendation model behind it (only what the log itself shows)")
+    }
     for (r, item) in view.recommendations.enumerated() {
       let because = item.becauseText
-      lines.append("  \(r + 1). \(item.name) (\(Self.number(item.score)))" + (because.isEmpty ? "" : " — \(because)"))
+      let genres = item.genres.isEmpty ? "" : " [\(item.genres.joined(separator: ", "))]"
+      lines.append("  \(r + 1). \(item.name)\(genres) (\(Self.number(item.score)))" + (because.isEmpty ? "" : " — \(because)"))
     }
     lines.append("")
     lines.append("Top genres (share of your viewing above the audience's): " + view.topGenres.prefix(5).joined(separator: ", "))

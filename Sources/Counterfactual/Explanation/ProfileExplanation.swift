@@ -36,6 +36,8 @@ public struct ProfileExplanation: Sendable, Codable, Equatable {
   public let view: ProfileView
   /// The title asked about, if any.
   public let focus: TitleFocus?
+  /// Whether a platform model stands behind the log (not for imported data).
+  public let hasModel: Bool
 
   /// Explains a profile, and one title when `title` names one.
   ///
@@ -46,6 +48,7 @@ public struct ProfileExplanation: Sendable, Codable, Equatable {
     let events = state.events(profile: profile)
     self.profile = profile
     self.events = events.count
+    hasModel = state.platform?.model != nil
     view = state.view(profile: profile, events: events, count: count)
     guard let title else {
       focus = nil
@@ -94,9 +97,13 @@ public struct ProfileExplanation: Sendable, Codable, Equatable {
     for event in events {
       if case .sessionStart(_, let type, _, _, _, _) = event.payload { device = type }
     }
-    let policy = Self.describe(state.platform.configuration.artworkPolicy)
+    guard let platform = state.platform else {
+      return ArtworkStory(
+        policy: "none: imported data has no platform choosing artwork", chosen: nil, reasons: [], shown: shown)
+    }
+    let policy = Self.describe(platform.configuration.artworkPolicy)
     if let time = state.now,
-      let evidence = state.platform.explainArtwork(title: title, profile: profile, time: time, device: device)
+      let evidence = platform.explainArtwork(title: title, profile: profile, time: time, device: device)
     {
       return ArtworkStory(policy: policy, chosen: evidence.variant.id, reasons: evidence.reasons(), shown: shown)
     }

@@ -14,6 +14,8 @@ public struct Recommendation: Sendable, Codable, Equatable {
   public let title: String
   /// Its name.
   public let name: String
+  /// Its genres, as the catalog lists them.
+  public let genres: [String]
   /// The factor score (taste · title factors).
   public let score: Double
   /// The past titles that raise the score most, largest first: the exact

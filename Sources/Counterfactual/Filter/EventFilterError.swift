@@ -1,5 +1,8 @@
+import Catalog
+
 /// Why a `--without` filter could not be read; each message names the
-/// clause and lists what would be accepted.
+/// clause, suggests the likely intended word for a typo, and lists what
+/// would be accepted.
 public enum EventFilterError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The filter is empty.
   case empty
@@ -20,13 +23,17 @@ public enum EventFilterError: Error, Sendable, Equatable, CustomStringConvertibl
     case .malformed(let clause):
       return "`\(clause)` is not key=value; expected e.g. `genre=Horror`, `type=search|list_add`, `after=2025-01-20`"
     case .unknownKey(let key, let known):
-      return "unknown filter key `\(key)`; known keys: \(known.joined(separator: ", "))"
+      return "unknown filter key `\(key)`" + Self.didYouMean(key, known) + "; known keys: \(known.joined(separator: ", "))"
     case .unknownValue(let key, let value, let known):
       let shown = known.count > 40 ? known.prefix(40).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
-      return "unknown \(key) `\(value)`; known: \(shown)"
+      return "unknown \(key) `\(value)`" + Self.didYouMean(value, known) + "; known: \(shown)"
     case .badTime(let key, let value):
       return
         "\(key)=`\(value)` is not a date; expected YYYY-MM-DD (UTC midnight) or a timestamp such as 2025-01-20T18:30:00Z"
     }
+  }
+  /// `; did you mean `X`?` for the known word closest to a typo, else nothing.
+  static func didYouMean(_ word: String, _ known: [String]) -> String {
+    Suggestion.closest(to: word, among: known).map { " (did you mean `\($0)`?)" } ?? ""
   }
 }

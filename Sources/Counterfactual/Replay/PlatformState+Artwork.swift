@@ -13,11 +13,13 @@ extension PlatformState {
   /// no profile number, so LinUCB scores it without the per-profile
   /// response it learned from the profile's own impressions (which removed
   /// events would have changed).
+  /// `nil` for an imported log, which has no platform to build one.
   ///
   /// - Complexity: O(feedback · genres + cast) and one fold-in.
   public func artworkContext(
     of interactions: [(item: Int, value: Float)], time: Timestamp, device: DeviceType
-  ) -> ArtworkContext {
+  ) -> ArtworkContext? {
+    guard let platform else { return nil }
     var context = platform.artworkContext(profile: "", time: time, device: device)
     let genres = platform.index.genres
     let tones = genres.map { ArtworkTone.allCases.firstIndex(of: ArtworkTone(cueing: $0)) ?? 0 }
@@ -53,8 +55,8 @@ extension PlatformState {
   /// The variant (id and tone) a contextual policy would show for a title
   /// in a context, or `nil` when the platform's policy does not choose by
   /// profile deterministically (only LinUCB does).
-  public func artworkChoice(title: Int, context: ArtworkContext) -> String? {
-    guard let policy = platform.artworkPolicy as? LinUCBPolicy else { return nil }
+  public func artworkChoice(title: Int, context: ArtworkContext?) -> String? {
+    guard let platform, let context, let policy = platform.artworkPolicy as? LinUCBPolicy else { return nil }
     let variant = policy.explain(title: title, context: context).variant
     let slot = platform.artwork.slot(title: title, variant: variant)
     let chosen = platform.artwork.variants[slot]

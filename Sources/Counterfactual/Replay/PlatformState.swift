@@ -12,8 +12,10 @@ import Signals
 public struct PlatformState: Sendable {
   /// The catalog.
   public let catalog: Catalog
-  /// The platform as the run left it.
-  public let platform: StreamingPlatform
+  /// The platform as the run left it; `nil` for an imported log (a
+  /// person's data export), which has no model: no recommendations, no
+  /// artwork policy, every belief the log alone supports.
+  public let platform: StreamingPlatform?
   /// The log, by profile.
   public let log: EventLog
   /// The end of the log: the time signals are computed at, before and after
@@ -41,8 +43,20 @@ public struct PlatformState: Sendable {
     self.titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id.text, $0) })
   }
 
+  /// The state of an imported log, with no platform model behind it: what
+  /// `explain` and `whatif` work on for a folder `glasshouse import` wrote.
+  public init(importedEvents events: [Event], catalog: Catalog) {
+    self.catalog = catalog
+    self.platform = nil
+    let log = EventLog(events: events)
+    self.log = log
+    self.now = events.max { $0.timestamp.seconds < $1.timestamp.seconds }?.timestamp
+    self.profiler = PlatformProfiler(log: log, catalog: catalog)
+    self.titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id.text, $0) })
+  }
+
   /// The profiles the platform knows.
-  public var profiles: [String] { platform.profileIDs }
+  public var profiles: [String] { platform?.profileIDs ?? profiler.profiles }
 
   /// A profile's events in time order.
   public func events(profile: String) -> [Event] { profiler.events(profile: profile) }
@@ -52,7 +66,7 @@ public struct PlatformState: Sendable {
   /// ``now``), as (title index, value) pairs.
   public func feedback(of events: [Event], at reference: Timestamp? = nil) -> [(item: Int, value: Float)] {
     let signalling = events.filter { Self.signalTypes.contains($0.type) }
-    let feedback = SignalExtractor(configuration: platform.configuration.signals)
+    let feedback = SignalExtractor(configuration: platform?.configuration.signals ?? SignalConfiguration())
       .feedback(from: EventLog(events: signalling), at: reference ?? now)
     return feedback.entries.compactMap { entry in
       guard entry.value != 0, let t = titleIndex[entry.title.text] else { return nil }
@@ -70,7 +84,7 @@ public struct PlatformState: Sendable {
   /// - Complexity: O(h·k² + k³) once, then O(k² + h·k) per title for h
   ///   interactions.
   public func explanations(of interactions: [(item: Int, value: Float)]) -> [ScoreExplanation] {
-    guard let model = platform.model, !interactions.isEmpty else { return [] }
+    guard let model = platform?.model, !interactions.isEmpty else { return [] }
     return model.explain(interactions, items: Array(0..<model.itemFactors.rows)).sorted {
       $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item
     }
@@ -99,7 +113,7 @@ public struct PlatformState: Sendable {
     let recommendations = ranked.prefix(count).map { explanation in
       Recommendation(
         title: catalog.titles[explanation.item].id.text, name: catalog.titles[explanation.item].name,
-        score: Double(explanation.score),
+        genres: catalog.titles[explanation.item].genres.map(\.name), score: Double(explanation.score),
         because: explanation.topContributors(reasons).map {
           Recommendation.Reason(
             title: catalog.titles[$0.item].id.text, name: catalog.titles[$0.item].name, share: Double($0.share))

@@ -235,11 +235,11 @@ public enum RunFolder {
   ///
   /// - Throws: ``RunFolderError`` naming the file at fault.
   public static func eventsAndCatalog(
-    path: String, parameters: [String: String] = [:]
+    path: String, scenario: String? = nil, parameters: [String: String] = [:]
   ) throws(RunFolderError) -> (events: [Event], catalog: Catalog) {
     let (manifest, events) = try verifiedContents(path: path)
     let (_, _, catalog) = try scenarioAndCatalog(
-      manifest: manifest, folder: URL(fileURLWithPath: path), scenario: nil, seed: nil, parameters: parameters)
+      manifest: manifest, folder: URL(fileURLWithPath: path), scenario: scenario, seed: nil, parameters: parameters)
     return (events, catalog)
   }
 

@@ -1,3 +1,5 @@
+import Catalog
+
 /// Why a run folder could not be opened for `explain` or `whatif`; each
 /// message names the folder or file and says what to do.
 public enum RunFolderError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -57,7 +59,8 @@ public enum RunFolderError: Error, Sendable, Equatable, CustomStringConvertible 
         known.count > 30
         ? known.prefix(30).joined(separator: ", ") + ", … (\(known.count) in all)"
         : known.joined(separator: ", ")
-      return "no profile `\(profile)` in the run's log; profiles: \(shown)"
+      let guess = Suggestion.closest(to: profile, among: known).map { " (did you mean `\($0)`?)" } ?? ""
+      return "no profile `\(profile)` in the run's log\(guess); profiles: \(shown)"
     case .unknownTitle(let title, let known):
       return "no title `\(title)` in the catalog (id or exact name); for example: \(known.joined(separator: ", "))"
     }

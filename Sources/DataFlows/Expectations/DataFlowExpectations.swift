@@ -4,6 +4,7 @@ import Foundation
 import Inference
 import Scenarios
 import Simulation
+import Support
 
 /// Checks a scenario's expectations about data flows (`recipient_receives`,
 /// `recipient_infers`, `linkage`, `audience`, `minimisation_cost`; see
@@ -91,7 +92,7 @@ public enum DataFlowExpectations {
       case .audience(let size, let atLeast, let atMost):
         let statement = "audience analytics with minimum group size \(size) singles out "
           + [atLeast.map { "at least \($0)" }, atMost.map { "at most \($0)" }].compactMap { $0 }.joined(separator: " and ")
-          + " profile(s)"
+          + " " + Words.noun(max(atLeast ?? 0, atMost ?? 0), "profile")
         let analytics = audiences[size] ?? AudienceAnalytics(result: result, scenario: scenario, catalog: catalog, minimumGroupSize: size)
         audiences[size] = analytics
         let n = Set(analytics.singledOut.map(\.profile)).count

@@ -1,6 +1,7 @@
 import Foundation
 import Inference
 import Scenarios
+import Support
 
 extension ProfileFlows {
   /// The flows for a terminal: per recipient its contract, what it received
@@ -26,11 +27,11 @@ extension ProfileFlows {
         lines.append("  received nothing about \(profile)")
         continue
       }
-      let counts = flow.received.map { "\($0.count) \($0.field.rawValue)" }.joined(separator: ", ")
+      let counts = flow.received.map { "\($0.field.rawValue) \($0.count)" }.joined(separator: ", ")
       let keys = flow.keys.count == 1 ? "under \(flow.keys[0])" : "under \(flow.keys.count) keys it cannot link"
-      lines.append("  received \(flow.items.count) items about \(profile) \(keys): \(counts)")
+      lines.append("  received \(Words.count(flow.items.count, "item")) about \(profile) \(keys): \(counts)")
       if !flow.segments.isEmpty {
-        lines.append("  the \(flow.segments.count) segments: \(flow.segments.joined(separator: "; "))")
+        lines.append("  \(Words.count(flow.segments.count, "distinct segment")): \(flow.segments.joined(separator: "; "))")
       }
       let samples = flow.items.filter { $0.time != nil }.prefix(3)
       if !samples.isEmpty {

@@ -1,6 +1,7 @@
 import Foundation
 import Inference
 import Scenarios
+import Support
 
 extension DataFlowAnalysis {
   /// The flows for a person to read: per recipient, its contract, what it
@@ -20,28 +21,30 @@ extension DataFlowAnalysis {
         continue
       }
       if let aggregates = flow.aggregates {
-        lines.append("  \(flow.deliveries) deliveries of aggregates; \(aggregates.cells.count) groups emitted, \(aggregates.suppressed) withheld below \(aggregates.minimumGroupSize) profiles")
+        lines.append("  \(Words.count(flow.deliveries, "delivery")) of aggregates; \(Words.count(aggregates.cells.count, "group")) emitted"
+          + (aggregates.suppressed == 0 ? "" : ", \(Words.count(aggregates.suppressed, "group")) withheld for having fewer than "
+            + Words.count(aggregates.minimumGroupSize, "profile")))
         lines += aggregates.cells.prefix(3).map { "  " + AudienceAnalytics.describe($0) }
         continue
       }
-      lines.append("  \(flow.deliveries) deliveries; records on \(flow.subjects) keys; fields received: \(flow.fieldsReceived.map(\.rawValue).joined(separator: ", "))")
+      lines.append("  \(Words.count(flow.deliveries, "delivery")); records on \(Words.count(flow.subjects, "key")); fields received: \(flow.fieldsReceived.map(\.rawValue).joined(separator: ", "))")
       for persona in flow.personas {
         guard !persona.items.isEmpty else {
           lines.append("  \(persona.persona): nothing")
           continue
         }
-        let counts = persona.received.map { "\($0.count) \($0.field.rawValue)" }.joined(separator: ", ")
+        let counts = persona.received.map { "\($0.field.rawValue) \($0.count)" }.joined(separator: ", ")
         let keys = persona.keys.count == 1 ? "under \(persona.keys[0])" : "under \(persona.keys.count) unlinkable keys"
-        lines.append("  \(persona.persona): received \(persona.items.count) items \(keys) (\(counts))")
+        lines.append("  \(persona.persona): received \(Words.count(persona.items.count, "item")) \(keys) (\(counts))")
         if !persona.segments.isEmpty {
-          lines.append("    \(persona.segments.count) segments: \(persona.segments.joined(separator: "; "))")
+          lines.append("    \(Words.count(persona.segments.count, "distinct segment")): \(persona.segments.joined(separator: "; "))")
         }
         lines.append("    from them it can tell: " + Self.tell(persona.inferred))
       }
     }
     for linkage in linkages {
       lines.append("")
-      lines.append("\(linkage.first) + \(linkage.second), joined on \(linkage.sharedIdentifiers.map(\.rawValue).joined(separator: ", ")): \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely, \(linkage.correctUniqueLinks) of those correctly")
+      lines.append("\(linkage.first) + \(linkage.second), joined on \(linkage.sharedIdentifiers.map(\.rawValue).joined(separator: ", ")): \(Words.count(linkage.linkedRecords, "record")) linked, \(linkage.uniqueLinks) uniquely, \(linkage.correctUniqueLinks) of those correctly")
       for persona in linkage.personas.keys.sorted() {
         for link in linkage.personas[persona] ?? [] {
           let via = link.via.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) \(link.via[$0]?.first ?? "")" }.joined(separator: ", ")

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Catalog
 import Counterfactual
 import DataFlows
 import Foundation
 import LinearAlgebra
+import NetflixExport
 
 /// `glasshouse explain`: why the platform recommends a title to a profile,
 /// why it shows that artwork, and which events gave each inference away.
@@ -65,8 +67,20 @@ struct ExplainCommand: ParsableCommand {
     /// The profile id without an account prefix.
     var profileID: String { profile.split(separator: "/").last.map(String.init) ?? profile }
 
-    /// The run's state, with the profile checked.
+    /// The run's state, with the profile checked; a folder `glasshouse
+    /// import` wrote opens as its log and titles, with no platform model.
     func open() throws(RunFolderError) -> PlatformState {
+      if ImportFolder.isImport(path: folder) {
+        let state: PlatformState
+        do throws(NetflixExportError) {
+          let (events, catalog) = try ImportFolder.open(path: folder)
+          state = PlatformState(importedEvents: events, catalog: catalog)
+        } catch {
+          throw .badManifest(path: folder, reason: error.description)
+        }
+        guard state.profiles.contains(profileID) else { throw .unknownProfile(profile: profileID, known: state.profiles) }
+        return state
+      }
       let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
       let state = try RunFolder.open(
         path: folder, scenario: scenario, seed: seed, parameters: values, threads: ParallelLoop.allCores.threads)
@@ -79,6 +93,30 @@ struct ExplainCommand: ParsableCommand {
         throw .unknownProfile(profile: profileID, known: state.profiles)
       }
       return state
+    }
+
+    /// The run's catalog and logged profiles, read without replaying the
+    /// platform, with the profile checked: what a command checks its
+    /// arguments against before the replay (seconds) starts.
+    func preflight() throws -> Catalog {
+      if ImportFolder.isImport(path: folder) {
+        do throws(RunFolderError) {
+          return try open().catalog
+        } catch {
+          throw InputError(message: error.description)
+        }
+      }
+      let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
+      do throws(RunFolderError) {
+        let (events, catalog) = try RunFolder.eventsAndCatalog(path: folder, scenario: scenario, parameters: values)
+        var profiles: [String] = []
+        var seen = Set<String>()
+        for event in events { if let p = event.profile, seen.insert(p).inserted { profiles.append(p) } }
+        guard seen.contains(profileID) else { throw RunFolderError.unknownProfile(profile: profileID, known: profiles) }
+        return catalog
+      } catch {
+        throw InputError(message: error.description)
+      }
     }
 
     /// ``open()`` for a command: a folder, scenario or profile problem
@@ -100,6 +138,13 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors {
+      // The profile and the title are checked before the replay.
+      let catalog = try options.preflight()
+      if let title, !catalog.titles.contains(where: { $0.id.text == title || $0.name.lowercased() == title.lowercased() }) {
+        let near = catalog.titles.filter { $0.name.lowercased().contains(title.lowercased()) }
+        let known = (near.isEmpty ? Array(catalog.titles.prefix(10)) : Array(near.prefix(10))).map(\.name)
+        throw InputError(message: RunFolderError.unknownTitle(title: title, known: known).description)
+      }
       let state = try options.openForCommand()
       var index: Int?
       if let title {

@@ -5,6 +5,7 @@ import Counterfactual
 import Events
 import Foundation
 import NetflixExport
+import Report
 
 /// `glasshouse import`: read data from outside Glasshouse into a run folder.
 struct ImportCommand: ParsableCommand {
@@ -62,7 +63,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
       try OutputPathCheck.require(
         out, option: "--out", notAmong: [export] + (titles.map { [$0] } ?? []) + (crowd.map { [$0] } ?? []),
-        replacing: ["import.json", "events.jsonl", "profile.json"])
+        replacing: ["import.json", "events.jsonl", "profile.json", "titles.json", "report.html"])
       let crowdFolder: CrowdFolder?
       do throws(CrowdError) {
         crowdFolder = try crowd.map { path throws(CrowdError) in try CrowdFolder.locate(path) }
@@ -123,6 +124,12 @@ struct ImportCommand: ParsableCommand {
         try Data(rejects.utf8).write(to: folder.appendingPathComponent("rejects.jsonl"))
         try JSONOutput.data(result.summary).write(to: folder.appendingPathComponent("import.json"))
         try JSONOutput.data(profiles).write(to: folder.appendingPathComponent("profile.json"))
+        try ImportFolder.titlesJSON(result.catalog).write(to: folder.appendingPathComponent(ImportFolder.titlesFile))
+        let report = ImportReport(
+          source: "a Netflix data export", notice: result.summary.notice, profiles: profiles,
+          facts: result.summary.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            + result.rejects.prefix(20).map { "Rejected: \($0)" })
+        try Data(report.html.utf8).write(to: folder.appendingPathComponent("report.html"))
         try staged.commit()
       } catch {
         staged.discard()
@@ -136,7 +143,11 @@ struct ImportCommand: ParsableCommand {
       if let crowdModel { print(ImportNarrative.crowdLine(crowdModel.summary)) }
       print(ImportNarrative(profiles: profiles).text)
       print("")
-      print("Wrote \(out)/: events.jsonl, rejects.jsonl, import.json, profile.json")
+      print("Wrote \(out)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, import.json, profile.json, titles.json")
+      let first = profiles.first.map(\.profile) ?? "PROFILE"
+      print("Next: `glasshouse explain --run \(out) --profile \(first)` shows the events behind each inference; "
+        + "`glasshouse whatif --run \(out) --profile \(first) --without device=phone` what changes without them; "
+        + "`glasshouse export \(first) --events \(out)/events.jsonl` everything held.")
     }
 
     /// Whether two paths name the same file (symbolic links and `..` resolved).

@@ -110,7 +110,9 @@ struct MatrixExportCommand: ParsableCommand {
       } catch {
         throw InputError(message: error.description)
       }
-      let platform = state.platform
+      guard let platform = state.platform else {
+        throw InputError(message: "\(runFolder) holds imported data, not a simulated platform: there is no model to export")
+      }
       let configuration = platform.configuration
       settings = MatrixManifest.Settings(
         factors: configuration.factors, regularization: configuration.regularization,

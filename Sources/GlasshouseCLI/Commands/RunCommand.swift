@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Beliefs
 import Catalog
 import Counterfactual
 import DataFlows
@@ -210,8 +211,15 @@ struct RunCommand: ParsableCommand {
       let profile = assessment.personas.first?.profile ?? "PROFILE"
       // The folder holds what these need, so they work from anywhere.
       let run = Self.shellWord(RunInputs.absolute(folder).path)
-      print("Next: `glasshouse explain --run \(run) --profile \(profile)` says why; "
-        + "`glasshouse whatif --run \(run) --profile \(profile) --without genre=Horror` shows what changes; "
+      // A filter that changes something for this persona, found on the fast path.
+      let hint = WhatIfHint.best(
+        profile: profile, profiler: PlatformProfiler(log: EventLog(events: result.events), platform: result.platform, catalog: catalog),
+        catalog: catalog)
+      let whatif = hint.map { hint in
+        "`glasshouse whatif --run \(run) --profile \(profile) --without \(Self.shellWord(hint.filter))` shows what changes "
+          + "(\(hint.changed) kind\(hint.changed == 1 ? "" : "s") of belief\(hint.topGenreChanges ? ", the top genre among them" : ""))"
+      } ?? "`glasshouse whatif --run \(run) --profile \(profile) --without FILTER` shows what changes"
+      print("Next: `glasshouse explain --run \(run) --profile \(profile)` says why; \(whatif); "
         + "`glasshouse export \(profile) --run \(run)` lists everything held.")
     }
     let failures = narrative.outcomes.filter { !$0.passed }.map { ($0.location, $0.statement, $0.found) }

@@ -43,15 +43,17 @@ struct WhatIfCommand: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors {
-      let state = try options.openForCommand()
+      // The filters and the profile are checked before the replay.
+      let catalog = try options.preflight()
       var filters: [EventFilter] = []
       for text in without {
         do throws(EventFilterError) {
-          filters.append(try EventFilter(parsing: text, catalog: state.catalog))
+          filters.append(try EventFilter(parsing: text, catalog: catalog))
         } catch {
           throw InputError(message: "--without \(text): \(error.description)")
         }
       }
+      let state = try options.openForCommand()
       let comparison = CounterfactualComparison(
         state: state, profile: options.profileID, filters: filters, count: options.count)
       if options.format == .json { try JSONOutput.print(comparison) } else { print(comparison.text) }

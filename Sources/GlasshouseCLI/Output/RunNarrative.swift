@@ -3,6 +3,7 @@ import DataFlows
 import Foundation
 import Inference
 import Simulation
+import Support
 
 /// The text a person reads after `glasshouse run`: what each persona did,
 /// what the platform now believes about them and why, what it got right,
@@ -33,7 +34,10 @@ struct RunNarrative {
     lines.append("\(a.scenario): \(result.eventsPerDay.count) days simulated\(timing); "
       + "the platform logged \(a.events) events about \(a.profiles) profiles"
       + (scriptedReplayed + scriptedRejected > 0 ? " (\(scriptedReplayed) scripted events replayed, \(scriptedRejected) rejected)" : "") + ".")
-    lines.append("It holds age or gender labels for \(a.labelledProfiles) profiles (dates of birth, a data broker) and learned the rest from behaviour.")
+    lines.append(a.labelledProfiles == 0
+      ? "It holds no age or gender labels (no dates of birth, no data broker), so it has nothing to learn them from."
+      : "It holds age or gender labels for \(Words.count(a.labelledProfiles, "profile")) (dates of birth, a data broker) "
+        + "and learned the rest from behaviour.")
     var described: [String: String] = [:]
     for persona in a.personas {
       lines.append("")
@@ -74,8 +78,10 @@ struct RunNarrative {
         lines.append("  Artwork shown in the last week: \(tones)")
       }
     }
-    lines.append("")
-    lines.append("Across the population:")
+    if a.accuracy.scores.contains(where: { $0.evaluated > 0 }) {
+      lines.append("")
+      lines.append("Across the population:")
+    }
     for score in a.accuracy.scores where score.evaluated > 0 {
       let name = score.inference.padding(toLength: 24, withPad: " ", startingAt: 0)
       var line = "  \(name) " + String(format: "%5.1f%% right over %d ", score.accuracy * 100, score.evaluated)
@@ -85,8 +91,8 @@ struct RunNarrative {
       lines.append(line + ")")
     }
     if let text = flows.analysis?.text, !text.isEmpty {
+      // The analysis's own first line is the heading ("Where the data goes — …").
       lines.append("")
-      lines.append("Where the data went:")
       lines.append(text)
     }
     if let text = flows.comparison?.text, !text.isEmpty {

@@ -1,4 +1,5 @@
 import Events
+import Support
 
 /// Who lives behind an account: how many people use it and whether children
 /// are among them, from each profile's viewers (``ViewerCountInference``),
@@ -113,7 +114,7 @@ public struct HouseholdInference: Sendable {
       people += n
       certainty *= view.viewers.confidence
       peopleEvidence.append(Evidence(
-        description: "profile \(view.profile): \(n == 1 ? "one viewer" : "\(n) viewers") over \(view.sessions) sessions",
+        description: "profile \(view.profile): \(n == 1 ? "one viewer" : "\(n) viewers") over \(Words.count(view.sessions, "session"))",
         title: nil, eventIDs: view.viewers.evidence.flatMap(\.eventIDs), effect: Double(n)))
     }
     var traits = [

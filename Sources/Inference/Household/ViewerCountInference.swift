@@ -1,6 +1,7 @@
 import Events
 import Foundation
 import LinearAlgebra
+import Support
 
 /// How many distinct people use a profile, from when and on what device its
 /// sessions start — the platform's view of a shared profile.
@@ -105,7 +106,7 @@ public struct ViewerCountInference: Sendable {
       else { return single }
     }
     let describe = { (group: [Session]) in
-      "\(group.count) sessions around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"
+      "\(Words.count(group.count, "session")) around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"
     }
     return InferredTrait(
       .viewers, .count(2), score: gap,

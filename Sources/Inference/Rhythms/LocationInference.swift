@@ -1,4 +1,5 @@
 import Events
+import Support
 
 /// Where a member lives and travels and which devices they use, read from
 /// the IP addresses of their app sessions (through a ``GeoIPTable``) and the
@@ -155,7 +156,7 @@ public struct LocationInference: Sendable {
       score: Double(order.count), confidence: 1,
       evidence: ranked.prefix(evidence.limit).map { device in
         Evidence(
-          description: "\(seen[device]!.events.count) sessions on \(seen[device]!.type.rawValue) \(device)",
+          description: "\(Words.count(seen[device]!.events.count, "session")) on \(seen[device]!.type.name) \(device)",
           title: nil, eventIDs: seen[device]!.events.map(\.id), effect: Double(seen[device]!.events.count))
       })
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Events
+import Support
 
 /// When and how a profile watches, read from the timestamps of its events
 /// in their recorded UTC offsets: active hours and days, the sleep window,
@@ -83,7 +84,7 @@ public struct RhythmInference: Sendable {
       describe: { day, group in
         let plays = group.filter { $0.type == .playStart }.count
         return "\(day) (\(LocalTime.weekdayNames[LocalTime(group[0].timestamp).weekday])): \(plays) play"
-          + (plays == 1 ? "" : "s") + ", \(group.count) events"
+          + (plays == 1 ? "" : "s") + ", \(Words.count(group.count, "event"))"
       }, score: score)
   }
 

@@ -66,7 +66,7 @@ public struct AdvertisingSegments: Sendable {
       case (.devices, .devices(let devices)):
         let types = Set(devices.map(\.type))
         if types.count == 1, let type = types.first {
-          add(.purchaseIntent, "Consumer Electronics > \(type.rawValue)", states: .init(.devices, .statement(type.rawValue)))
+          add(.purchaseIntent, "Consumer Electronics > \(type.name)", states: .init(.devices, .statement(type.name)))
         }
       case (.bingePropensity, .level(.high)):
         add(.interest, "Television > Binge Viewers", states: .init(.bingePropensity, .level(.high)))

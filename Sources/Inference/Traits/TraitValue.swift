@@ -137,7 +137,7 @@ public enum TraitValue: Sendable, Hashable, CustomStringConvertible {
       return offset + (zone.map { " (\($0))" } ?? "")
     case .places(let places, let more):
       return places.joined(separator: "; ") + (more > 0 ? "; and \(more) more" : "")
-    case .devices(let devices): return devices.map { "\($0.type.rawValue) (\($0.os))" }.joined(separator: ", ")
+    case .devices(let devices): return devices.map { "\($0.type.name) (\($0.os))" }.joined(separator: ", ")
     case .count(let n): return String(n)
     case .presence(let present): return present ? "present" : "none seen"
     case .uniqueness(let used, let of, let sharedBy):
@@ -173,7 +173,11 @@ public enum TraitValue: Sendable, Hashable, CustomStringConvertible {
     case .utcOffset(let minutes, let zone):
       return zone?.lowercased() == wanted || TraitValue.utcOffset(minutes: minutes, zone: nil).text.lowercased() == wanted
     case .devices(let devices):
-      return devices.contains { $0.type.rawValue == wanted || "\($0.type.rawValue) (\($0.os))".lowercased() == wanted }
+      return devices.contains { device in
+        [device.type.rawValue, device.type.name.lowercased()].contains { type in
+          type == wanted || "\(type) (\(device.os))".lowercased() == wanted
+        }
+      }
     case .places(let places, _):
       return places.contains { $0.lowercased() == wanted || $0.lowercased().hasPrefix(wanted + ",") }
     default: return false

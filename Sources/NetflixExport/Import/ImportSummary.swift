@@ -1,3 +1,5 @@
+import Support
+
 /// What an import read and made of it, as `import.json` records it: the
 /// files read and not read, rows, events and rejects per file, what the
 /// viewing history held besides viewing, and how titles matched.
@@ -106,20 +108,20 @@ public struct ImportSummary: Codable, Sendable, Equatable {
   /// A few lines for the terminal.
   public var text: String {
     var lines: [String] = []
-    lines.append("Read \(filesRead.count) file(s) of \(export); \(filesNotRead.count) not read"
+    lines.append("Read \(Words.count(filesRead.count, "file")) of \(export); \(filesNotRead.count) not read"
       + (filesNotRead.isEmpty ? "" : ": " + filesNotRead.prefix(6).joined(separator: ", ") + (filesNotRead.count > 6 ? ", …" : "")))
     for file in filesRead {
-      var line = "  \(file.path): \(file.rows) row(s) → \(file.events) event(s)"
+      var line = "  \(file.path): \(Words.count(file.rows, "row")) → \(Words.count(file.events, "event"))"
       if file.rejected > 0 { line += ", \(file.rejected) rejected" }
       if file.notEvents > 0 { line += ", \(file.notEvents) not events" }
       if !file.columnsNotRead.isEmpty { line += "; columns not read: " + file.columnsNotRead.joined(separator: ", ") }
       lines.append(line)
     }
     let supplemental = viewing.supplemental.values.reduce(0, +)
-    lines.append("Viewing: \(viewing.viewings) viewing(s) in \(viewing.sessions) session(s), \(viewing.completions) completed; "
-      + "not viewing: \(supplemental) supplemental video(s), \(viewing.autoplayPreviews) autoplay preview(s)")
+    lines.append("Viewing: \(Words.count(viewing.viewings, "viewing")) in \(Words.count(viewing.sessions, "session")), \(viewing.completions) completed; "
+      + "not viewing: \(Words.count(supplemental, "supplemental video")), \(Words.count(viewing.autoplayPreviews, "autoplay preview"))")
     if viewing.sessionsWithoutAddress > 0 {
-      lines.append("  \(viewing.sessionsWithoutAddress) session(s) have no address in the export (written as 0.0.0.0)")
+      lines.append("  \(Words.count(viewing.sessionsWithoutAddress, "session")) \(viewing.sessionsWithoutAddress == 1 ? "has" : "have") no address in the export (written as 0.0.0.0)")
     }
     if !localTime.isEmpty {
       lines.append("Local time: " + localTime.map { entry in

@@ -1,3 +1,4 @@
+import Support
 /// Numbers written the same way on every machine and locale: a fixed number
 /// of decimals, a dot, no grouping, never `-0`.
 enum NumberText {
@@ -28,4 +29,25 @@ enum NumberText {
 
   /// A share as a whole percentage: `0.734` → `73%`.
   static func percent(_ share: Double) -> String { fixed(share * 100, 0) + "%" }
+}
+
+extension NumberText {
+  /// A count with its noun in agreement (``Words/count(_:_:_:)``).
+  static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+    Words.count(number, singular, plural)
+  }
+
+  /// The noun alone, singular for 1 and plural otherwise.
+  static func noun(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+    Words.noun(number, singular, plural)
+  }
+
+  /// The regular English plural of a noun.
+  static func plural(of singular: String) -> String { Words.plural(of: singular) }
+
+  /// A whole number with thousands grouped by commas.
+  static func whole(_ number: Int) -> String { Words.whole(number) }
+
+  /// A list in words: `a`, `a and b`, `a, b and c`.
+  static func list(_ items: [String]) -> String { Words.list(items) }
 }

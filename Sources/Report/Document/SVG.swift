@@ -2,15 +2,29 @@
 /// in the figure's own units (its `viewBox`); the figure scales to the width
 /// of the page.
 enum SVG {
-  /// A figure: `width`×`height` units, scaled to fit, described for screen
-  /// readers by `label`.
-  static func canvas(width: Double, height: Double, label: String, _ content: [HTML]) -> HTML {
-    HTML.element(
+  /// The smallest text, in CSS pixels, a figure may render at: below it a
+  /// figure stops shrinking and scrolls sideways inside its card.
+  static let smallestReadable = 11.0
+
+  /// How much larger than its own units a figure may grow on a wide
+  /// screen (a projector).
+  static let largestScale = 1.3
+
+  /// A figure: `width`×`height` units, scaled to fit its card between
+  /// the width at which its smallest text (`smallestText` units) renders at
+  /// ``smallestReadable`` px and ``largestScale`` times its own size;
+  /// narrower than that, it scrolls sideways inside its card. Described for
+  /// screen readers by `label`.
+  static func canvas(width: Double, height: Double, label: String, smallestText: Double, _ content: [HTML]) -> HTML {
+    let least = (width * smallestReadable / max(smallestText, 1)).rounded(.up)
+    let most = (width * largestScale).rounded()
+    let svg = HTML.element(
       "svg",
       attributes: [
         ("viewBox", "0 0 \(n(width)) \(n(height))"), ("role", "img"), ("aria-label", label),
-        ("preserveAspectRatio", "xMidYMid meet"),
+        ("preserveAspectRatio", "xMidYMid meet"), ("style", "min-width:\(n(least))px;max-width:\(n(max(most, least)))px"),
       ], content)
+    return HTML.element("div", ["class": "scroll chart"], svg)
   }
 
   /// Text at (x, y) (the baseline), escaped.

@@ -8,8 +8,8 @@ import Scenarios
 /// that share an identifier are joined by red dashed lines to a box saying
 /// how many of their records link (the re-identification risk).
 ///
-/// The layout is one narrow column (480 units wide) so its text stays
-/// readable when a phone scales it down; on a projector it grows.
+/// The layout is one narrow column (420 units wide, no text under 13) so
+/// it scrolls only a little on a phone; on a projector it grows.
 struct FlowDiagramFigure: Sendable {
   /// The run.
   let run: RunView
@@ -17,9 +17,9 @@ struct FlowDiagramFigure: Sendable {
   let flows: DataFlowAnalysis
 
   /// Width of the canvas, left edge of the recipient boxes and their width.
-  static let width = 480.0, boxLeft = 62.0, boxWidth = 366.0
+  static let width = 420.0, boxLeft = 52.0, boxWidth = 330.0
   /// The x of the trunk the branches leave from.
-  static let trunk = 34.0
+  static let trunk = 28.0
   /// Height of one label line.
   static let line = 17.0
 
@@ -31,8 +31,8 @@ struct FlowDiagramFigure: Sendable {
     let names = run.personas.map(\.name)
     let others = max(0, run.assessment.profiles - run.personas.count)
     let people = (names.isEmpty ? "Members" : names.joined(separator: ", "))
-      + (others > 0 ? " and \(others) other profiles" : "")
-    parts.append(SVG.text(TasteMapFigure.shortened(people, 52), x: Self.width / 2, y: y + 16, size: 15, anchor: "middle",
+      + (others > 0 ? " and \(NumberText.count(others, "other profile"))" : "")
+    parts.append(SVG.text(TasteMapFigure.shortened(people, 42), x: Self.width / 2, y: y + 16, size: 15, anchor: "middle",
                           weight: "600"))
     parts.append(SVG.text("use the service; the app logs every step", x: Self.width / 2, y: y + 34, size: 13,
                           anchor: "middle", fill: Palette.muted))
@@ -46,7 +46,8 @@ struct FlowDiagramFigure: Sendable {
     parts.append(SVG.text("The streaming platform", x: Self.width / 2, y: y + 23, size: 16, anchor: "middle",
                           fill: "#ffffff", weight: "700"))
     let kept = flows.eventsKept == flows.eventsLogged
-      ? "holds \(flows.eventsKept) events" : "holds \(flows.eventsKept) of \(flows.eventsLogged) events"
+      ? "holds \(NumberText.count(flows.eventsKept, "event"))"
+      : "holds \(NumberText.whole(flows.eventsKept)) of \(NumberText.count(flows.eventsLogged, "event"))"
     parts.append(SVG.text("\(kept) · data policy \(flows.policy.preset)", x: Self.width / 2, y: y + 44, size: 13,
                           anchor: "middle", fill: "#d6dbe1"))
     y += 56
@@ -69,10 +70,10 @@ struct FlowDiagramFigure: Sendable {
         SVG.rect(x: Self.boxLeft, y: y, width: Self.boxWidth, height: 52, fill: blocked ? "#eef1f4" : "#ffffff",
                  radius: 6, stroke: colour),
         SVG.rect(x: Self.boxLeft, y: y, width: 6, height: 52, fill: colour, radius: 2),
-        SVG.text(TasteMapFigure.shortened(flow.name, 24), x: Self.boxLeft + 14, y: y + 21, size: 15, weight: "700"),
-        SVG.text(TasteMapFigure.shortened(Self.kindName(flow.kind), 16), x: Self.boxLeft + Self.boxWidth - 10,
-                 y: y + 21, size: 12, anchor: "end", fill: colour, weight: "600"),
-        SVG.text(TasteMapFigure.shortened(summary(flow), 46), x: Self.boxLeft + 14, y: y + 41, size: 13,
+        SVG.text(TasteMapFigure.shortened(flow.name, 18), x: Self.boxLeft + 14, y: y + 21, size: 15, weight: "700"),
+        SVG.text(TasteMapFigure.shortened(Self.kindName(flow.kind), 14), x: Self.boxLeft + Self.boxWidth - 10,
+                 y: y + 21, size: 13, anchor: "end", fill: colour, weight: "600"),
+        SVG.text(TasteMapFigure.shortened(summary(flow), 38), x: Self.boxLeft + 14, y: y + 41, size: 13,
                  fill: Palette.muted),
       ]))
       parts.append(SVG.line(x1: Self.trunk, y1: middle, x2: Self.boxLeft - 7, y2: middle, stroke: colour, width: 2,
@@ -98,20 +99,19 @@ struct FlowDiagramFigure: Sendable {
       parts.append(SVG.group(tooltip: "\(names[0]) and \(names[1]) both receive \(via)", [
         SVG.rect(x: Self.boxLeft, y: y, width: Self.boxWidth, height: 52, fill: "#fdf0ee", radius: 6,
                  stroke: Palette.bad),
-        SVG.text(TasteMapFigure.shortened("\(names[0]) + \(names[1])", 38), x: Self.boxLeft + 12,
+        SVG.text(TasteMapFigure.shortened("\(names[0]) + \(names[1])", 32), x: Self.boxLeft + 12,
                  y: y + 21, size: 14, fill: Palette.bad, weight: "700"),
         SVG.text(TasteMapFigure.shortened(
-          "on \(via): \(linkage.linkedRecords) records link, \(linkage.uniqueLinks) uniquely", 48),
+          "on \(via): \(NumberText.count(linkage.linkedRecords, "record")) link, \(linkage.uniqueLinks) uniquely", 46),
                  x: Self.boxLeft + 12, y: y + 41, size: 13, fill: Palette.ink),
       ]))
       y += 52
     }
     y += 10
-    let label = "Where the data goes: the platform and \(flows.recipients.count) recipient"
-      + (flows.recipients.count == 1 ? "" : "s")
+    let label = "Where the data goes: the platform and \(NumberText.count(flows.recipients.count, "recipient"))"
       + (flows.linkages.isEmpty
-        ? "" : "; \(flows.linkages.count) pair\(flows.linkages.count == 1 ? "" : "s") of them can join their records")
-    return SVG.canvas(width: Self.width, height: y, label: label, parts)
+        ? "" : "; \(NumberText.count(flows.linkages.count, "pair")) of them can join their records")
+    return SVG.canvas(width: Self.width, height: y, label: label, smallestText: 13, parts)
   }
 
   /// The lines above a recipient's box: its contract, the fields, what it
@@ -120,20 +120,22 @@ struct FlowDiagramFigure: Sendable {
     let contract = flow.effectiveContract
     var lines = [Self.contractText(contract)]
     let fields = contract.orderedFields.map(Self.fieldName)
-    lines += Self.wrap("fields: " + (fields.isEmpty ? "none" : fields.joined(separator: ", ")), width: 56)
+    lines += Self.wrap("fields: " + (fields.isEmpty ? "none" : fields.joined(separator: ", ")), width: 46)
     let withheld = flow.contract.orderedFields.filter { !contract.fields.contains($0) }
     if flow.blocked == nil && !withheld.isEmpty {
-      lines += Self.wrap("withheld by the data policy: " + withheld.map(Self.fieldName).joined(separator: ", "), width: 56)
+      lines += Self.wrap("withheld by the data policy: " + withheld.map(Self.fieldName).joined(separator: ", "), width: 46)
     }
     if flow.blocked != nil {
       lines.append("sent nothing: the data policy allows no sale")
     } else if let aggregates = flow.aggregates {
-      lines.append("sent \(aggregates.cells.count) groups; \(aggregates.suppressed) withheld below \(aggregates.minimumGroupSize)")
+      lines.append("sent \(NumberText.count(aggregates.cells.count, "group"))"
+        + (aggregates.suppressed > 0
+          ? "; \(NumberText.count(aggregates.suppressed, "smaller one")) withheld" : ""))
     } else {
       let items = flows.views.first { $0.recipient == flow.recipient }.map { $0.subjects.reduce(0) { $0 + $1.items.count } }
-      let count = items.map { "\($0) items on " } ?? ""
+      let count = items.map { "\(NumberText.count($0, "item")) on " } ?? ""
       lines.append(
-        "sent \(count)\(flow.subjects) records in \(flow.deliveries) deliver\(flow.deliveries == 1 ? "y" : "ies")")
+        "sent \(count)\(NumberText.count(flow.subjects, "record")) in \(NumberText.count(flow.deliveries, "delivery"))")
     }
     return lines
   }
@@ -145,7 +147,7 @@ struct FlowDiagramFigure: Sendable {
     if flow.aggregates != nil { return "counts over groups; nothing about one person" }
     guard let persona = flow.personas.first(where: { !$0.items.isEmpty }) else { return "nothing about the personas" }
     let told = persona.inferred.sorted { $0.confidence > $1.confidence }.prefix(3).map(\.text)
-    return "\(run.personaName(persona.persona)): \(persona.items.count) items"
+    return "\(run.personaName(persona.persona)): \(NumberText.count(persona.items.count, "item"))"
       + (told.isEmpty ? "" : " → " + told.joined(separator: ", "))
   }
 
@@ -180,6 +182,24 @@ struct FlowDiagramFigure: Sendable {
     case .deviceType: return "device type"
     case .ip: return "IP address"
     default: return field.rawValue
+    }
+  }
+
+  /// A count of items of a field, in agreement: `1 region`, `2 device ids`,
+  /// `6 IP addresses`.
+  static func fieldCount(_ count: Int, _ field: DataField) -> String {
+    switch field {
+    case .viewing: return NumberText.count(count, "viewing record")
+    case .ratings: return NumberText.count(count, "rating")
+    case .searches: return NumberText.count(count, "search", "searches")
+    case .referrals: return NumberText.count(count, "referral")
+    case .segments: return NumberText.count(count, "segment")
+    case .demographics: return NumberText.count(count, "demographic")
+    case .region: return NumberText.count(count, "region")
+    case .ip: return NumberText.count(count, "IP address")
+    case .deviceID: return NumberText.count(count, "device id")
+    case .deviceType: return NumberText.count(count, "device type")
+    case .emailHash: return NumberText.count(count, "email hash")
     }
   }
 

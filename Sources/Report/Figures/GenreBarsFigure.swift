@@ -2,15 +2,17 @@
 /// profile's positive feedback per genre, with a tick at the mean profile's
 /// share, so the genres that set the persona apart stand out.
 struct GenreBarsFigure: Sendable {
-  /// The persona.
+  /// The persona (the lead of a profile group).
   let persona: PersonaView
+  /// What the figure calls the profile (its personas' names).
+  var title: String? = nil
   /// Genres drawn, at most.
   var limit = 8
 
   /// The SVG.
   var svg: HTML {
     let rows = Array(persona.genres.prefix(limit))
-    let w = 420.0, rowHeight = 26.0, top = 8.0, labelWidth = 104.0, right = 48.0
+    let w = 360.0, rowHeight = 26.0, top = 8.0, labelWidth = 98.0, right = 42.0
     let h = top + Double(max(rows.count, 1)) * rowHeight + 22
     let largest = max(rows.map { max($0.share, $0.mean) }.max() ?? 0, 0.05)
     let barWidth = w - labelWidth - right
@@ -21,7 +23,7 @@ struct GenreBarsFigure: Sendable {
     for (row, item) in rows.enumerated() {
       let y = top + Double(row) * rowHeight
       let length = barWidth * item.share / largest
-      parts.append(SVG.text(TasteMapFigure.shortened(item.genre.name, 14), x: labelWidth - 8, y: y + 16, size: 13,
+      parts.append(SVG.text(TasteMapFigure.shortened(item.genre.name, 12), x: labelWidth - 8, y: y + 16, size: 13,
                             anchor: "end"))
       parts.append(SVG.rect(x: labelWidth, y: y + 4, width: barWidth, height: 16, fill: "#eef1f4", radius: 3))
       parts.append(SVG.group(tooltip: "\(item.genre.name): \(NumberText.percent(item.share)) of positive feedback; "
@@ -36,7 +38,7 @@ struct GenreBarsFigure: Sendable {
     let legendY = h - 6
     parts.append(SVG.line(x1: labelWidth, y1: legendY - 10, x2: labelWidth, y2: legendY + 1, stroke: Palette.ink,
                           width: 2))
-    parts.append(SVG.text("= the mean profile's share", x: labelWidth + 6, y: legendY, size: 11, fill: Palette.muted))
-    return SVG.canvas(width: w, height: h, label: "\(persona.name)'s genre affinities", parts)
+    parts.append(SVG.text("= the average profile's share", x: labelWidth + 6, y: legendY, size: 12, fill: Palette.muted))
+    return SVG.canvas(width: w, height: h, label: "\(title ?? persona.name)'s genre affinities", smallestText: 12, parts)
   }
 }

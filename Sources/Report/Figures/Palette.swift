@@ -15,6 +15,14 @@ enum Palette {
     return colours[position % colours.count]
   }
 
+  /// Light colours for the taste map's genres (Paul Tol's "light" scheme),
+  /// then a pale grey for the rest: light where the personas' colours are
+  /// dark, so a title's dot is never mistaken for a persona.
+  static let genres = ["#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"]
+
+  /// The taste map's colour for genres beyond the eight named ones.
+  static let otherGenre = "#DDDDDD"
+
   /// Ink for text and strokes.
   static let ink = "#1b1f24"
   /// Secondary text, axes.

@@ -33,15 +33,15 @@ struct PosterCard: Sendable {
     }
     if let genre = variant.genreCue {
       let label = TasteMapFigure.shortened(genre.name.uppercased(), 12)
-      let badgeWidth = Double(label.count) * 7.6 + 12
-      parts.append(SVG.rect(x: 8, y: 8, width: badgeWidth, height: 16, fill: colours.accent, radius: 3))
-      parts.append(SVG.text(label, x: 14, y: 20, size: 10, fill: Self.contrast(colours.accent), weight: "700"))
+      let badgeWidth = Double(label.count) * 8.4 + 12
+      parts.append(SVG.rect(x: 8, y: 8, width: badgeWidth, height: 17, fill: colours.accent, radius: 3))
+      parts.append(SVG.text(label, x: 14, y: 21, size: 11, fill: Self.contrast(colours.accent), weight: "700"))
     }
     if let cast = variant.featuredCast {
-      parts.append(SVG.text(TasteMapFigure.shortened(cast.uppercased(), 20), x: w / 2, y: variant.genreCue == nil ? 22 : 42,
+      parts.append(SVG.text(TasteMapFigure.shortened(cast.uppercased(), 18), x: w / 2, y: variant.genreCue == nil ? 22 : 44,
                             size: 11, anchor: "middle", fill: colours.text, weight: "700"))
     }
-    let lines = Self.wrap(title.name, width: 15, lines: 2)
+    let lines = Self.wrap(title.name, width: 14, lines: 2)
     for (i, line) in lines.enumerated() {
       parts.append(SVG.text(line, x: w / 2, y: h - 30 + Double(i) * 17 - Double(lines.count - 1) * 17 + 8, size: 15,
                             anchor: "middle", fill: colours.text, weight: "800"))
@@ -51,7 +51,8 @@ struct PosterCard: Sendable {
       variant.tone.rawValue + " artwork", variant.featuredCast.map { "featuring " + $0 },
       variant.genreCue.map { "cueing " + $0.name }, variant.showsFace ? "a face" : nil,
     ].compactMap { $0 }
-    return SVG.canvas(width: w, height: h, label: "\(title.name): \(words.joined(separator: ", "))", parts)
+    return SVG.canvas(width: w, height: h, label: "\(title.name): \(words.joined(separator: ", "))", smallestText: 11,
+                      parts)
   }
 
   /// Shapes that carry the tone.

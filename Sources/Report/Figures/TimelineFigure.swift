@@ -6,6 +6,8 @@ struct TimelineFigure: Sendable {
   let persona: PersonaView
   /// Days simulated.
   let days: Int
+  /// What the figure calls the profile (its personas' names).
+  var title: String? = nil
 
   /// Counts per group (rows) and day (columns).
   var counts: [[Int]] {
@@ -30,7 +32,7 @@ struct TimelineFigure: Sendable {
   var svg: HTML {
     let counts = self.counts
     let groups = EventGroup.allCases.filter { counts[$0.rawValue].contains { $0 > 0 } }
-    let w = 480.0, left = 76.0, right = 44.0, top = 8.0, rowHeight = 26.0
+    let w = 360.0, left = 70.0, right = 38.0, top = 6.0, rowHeight = 24.0
     let h = top + Double(max(groups.count, 1)) * rowHeight + 26
     let column = (w - left - right) / Double(max(days, 1))
     let largest = Double(counts.flatMap { $0 }.max() ?? 1)
@@ -47,26 +49,28 @@ struct TimelineFigure: Sendable {
     }
     for (row, group) in groups.enumerated() {
       let y = top + (Double(row) + 0.5) * rowHeight
-      parts.append(SVG.text(group.shortLabel, x: left - 8, y: y + 5, size: 14, anchor: "end"))
+      parts.append(SVG.text(group.shortLabel, x: left - 6, y: y + 5, size: 13, anchor: "end"))
       parts.append(SVG.line(x1: left, y1: y, x2: w - right, y2: y, stroke: Palette.rule))
       for day in 0..<days where counts[group.rawValue][day] > 0 {
         let count = counts[group.rawValue][day]
         let radius = max(1.6, maxRadius * (Double(count) / largest).squareRoot())
-        parts.append(SVG.group(tooltip: "day \(day + 1): \(count) \(group.label) event\(count == 1 ? "" : "s")", [
+        parts.append(SVG.group(tooltip: "day \(day + 1): \(NumberText.count(count, "event")), \(group.label)", [
           SVG.circle(x: left + (Double(day) + 0.5) * column, y: y, radius: radius, fill: group.colour, opacity: 0.85),
         ]))
       }
       let total = counts[group.rawValue].reduce(0, +)
-      parts.append(SVG.text(String(total), x: w - right + 4, y: y + 5, size: 13, fill: Palette.muted))
+      parts.append(SVG.text(String(total), x: w - right + 4, y: y + 5, size: 12, fill: Palette.muted))
     }
     let axisY = top + Double(groups.count) * rowHeight + 16
     var tick = 0
+    // Every week labelled while the labels fit ("day 29" is about 40 units wide).
+    let step = 7 * max(1, Int((42 / (column * 7)).rounded(.up)))
     while tick < days {
-      parts.append(SVG.text("day \(tick + 1)", x: left + (Double(tick) + 0.5) * column, y: axisY, size: 12,
+      parts.append(SVG.text(tick == 0 ? "day 1" : String(tick + 1), x: left + (Double(tick) + 0.5) * column, y: axisY, size: 12,
                             anchor: "middle", fill: Palette.muted))
-      tick += 7
+      tick += step
     }
     parts.append(SVG.text("total", x: w - right + 4, y: axisY, size: 12, fill: Palette.muted))
-    return SVG.canvas(width: w, height: h, label: "\(persona.name)'s events per day", parts)
+    return SVG.canvas(width: w, height: h, label: "\(title ?? persona.name)'s events per day", smallestText: 12, parts)
   }
 }

@@ -49,6 +49,19 @@ enum EventGroup: Int, CaseIterable, Sendable {
     }
   }
 
+  /// The group in a sentence ("what the platform showed").
+  var plain: String {
+    switch self {
+    case .shown: return "titles the platform showed"
+    case .browsed: return "browsing"
+    case .watched: return "playback"
+    case .provided: return "what was typed in"
+    case .device: return "device sessions"
+    case .communications: return "messages"
+    case .partner: return "partner records"
+    }
+  }
+
   /// A short name for the timeline's rows.
   var shortLabel: String {
     switch self {

@@ -32,6 +32,14 @@ struct RunView: Sendable {
   let outcomes: [ExpectationOutcome]
   /// What the platform believed after a subject's first plays.
   let checkpoints: [CheckpointProgression]
+  /// What the report calls devices, titles and addresses.
+  let names: RunNames
+  /// The personas grouped by the profile they watch on.
+  let groups: [ProfileGroup]
+  /// The commonest gender among the simulated members (the hidden truth),
+  /// when one is commoner than every other: what "always guessing the
+  /// commonest answer" would say.
+  let commonestGender: String?
 
   /// Gathers the run.
   ///
@@ -48,6 +56,13 @@ struct RunView: Sendable {
     self.minimisation = minimisation
     self.outcomes = outcomes
     self.checkpoints = checkpoints
+    names = RunNames(events: result.events, catalog: catalog)
+    var genders: [String: Int] = [:]
+    for member in result.population.members { genders[member.gender.rawValue, default: 0] += 1 }
+    let ranked = genders.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    commonestGender = ranked.first.flatMap { first in
+      ranked.count > 1 && ranked[1].value == first.value ? nil : first.key
+    }
     titleIndex = Dictionary(
       catalog.titles.enumerated().map { ($1.id.text, $0) }, uniquingKeysWith: { a, _ in a })
     let platform = result.platform
@@ -118,6 +133,7 @@ struct RunView: Sendable {
         taste: index.flatMap { platform.tastes[$0] }.map { $0.map(Double.init) },
         events: merged, genres: ranked)
     }
+    groups = ProfileGroup.grouping(personas)
   }
 
   /// ⌊a / b⌋ for a positive b.

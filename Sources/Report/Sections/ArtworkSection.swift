@@ -21,19 +21,22 @@ struct ArtworkSection: Sendable {
     }
   }
 
-  /// The title to show: one with several variants, shown to the most
-  /// personas, whose personas were mostly shown different variants, then
-  /// the most impressions; ties to the smaller title id.
+  /// The title to show: one whose variants differ in tone (else one with
+  /// several variants), shown to the most personas, whose personas were
+  /// mostly shown different variants, then the most impressions; ties to
+  /// the smaller title id.
   func featuredTitle(_ impressions: [[String: [String: Int]]]) -> Title? {
     let candidates = Set(impressions.flatMap(\.keys)).compactMap { run.title(id: $0) }
-    func key(_ title: Title) -> (Int, Int, Int, Int) {
+    func key(_ title: Title) -> [Int] {
       let seen = impressions.compactMap { $0[title.id.text] }
       let dominant = Set(seen.compactMap { Self.dominant($0) })
-      return (title.artwork.count > 1 ? 1 : 0, seen.count, dominant.count, seen.reduce(0) { $0 + $1.values.reduce(0, +) })
+      let tones = Set(title.artwork.map(\.tone)).count
+      return [tones > 1 ? 1 : 0, title.artwork.count > 1 ? 1 : 0, seen.count, dominant.count,
+              seen.reduce(0) { $0 + $1.values.reduce(0, +) }]
     }
     return candidates.max { a, b in
       let (ka, kb) = (key(a), key(b))
-      return ka != kb ? ka < kb : b.id < a.id
+      return ka != kb ? ka.lexicographicallyPrecedes(kb) : b.id < a.id
     }
   }
 
@@ -42,13 +45,72 @@ struct ArtworkSection: Sendable {
     counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
   }
 
-  /// The section.
+  /// The section's anchor.
+  static let id = "artwork"
+
+  /// Posters shown before the rest are folded away.
+  static let posters = 3
+
+  /// Whether there are personas whose artwork to show.
+  static func isShown(_ run: RunView) -> Bool { !run.groups.isEmpty }
+
+  /// A group's commonest tone in its last week, with its share.
+  static func commonestTone(_ group: ProfileGroup) -> (tone: ArtworkTone, share: Double)? {
+    let tones = group.lead.report.artworkTones
+    return ArtworkTone.allCases.compactMap { tone in tones[tone.rawValue].map { (tone, $0) } }
+      .filter { $0.1 > 0 }
+      .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.rawValue > $1.0.rawValue }
+  }
+
+  /// The plain reading: what each persona was shown of the featured title
+  /// most often, and the tone each was shown most in the last week.
+  func reading(title: Title?, impressions: [[String: [String: Int]]]) -> String {
+    var sentences: [String] = []
+    if let title {
+      // One phrase per tone shown most often, naming the profiles shown it.
+      var byTone: [(tone: ArtworkTone, names: [String])] = []
+      for (position, persona) in run.personas.enumerated() {
+        guard let counts = impressions[position][title.id.text], let variant = Self.dominant(counts),
+          let tone = title.artwork.first(where: { $0.id == variant })?.tone
+        else { continue }
+        if let at = byTone.firstIndex(where: { $0.tone == tone }) {
+          byTone[at].names.append(persona.name)
+        } else {
+          byTone.append((tone, [persona.name]))
+        }
+      }
+      if !byTone.isEmpty {
+        let phrases = byTone.map { "\(NumberText.list($0.names)) the \($0.tone.rawValue) one" }
+        sentences.append("For “\(title.name)” the platform showed \(NumberText.list(phrases)) most often")
+      }
+    }
+    let shares = run.groups.compactMap { group in
+      Self.commonestTone(group).map { "\(group.names) \($0.tone.rawValue) (\(NumberText.percent($0.share)))" }
+    }
+    if !shares.isEmpty { sentences.append("the last week's commonest tone: " + NumberText.list(shares)) }
+    guard let first = sentences.first else { return "" }
+    return ([first] + sentences.dropFirst()).joined(separator: "; ") + "."
+  }
+
+  /// The section, or nothing without personas.
   var html: HTML {
+    guard Self.isShown(run) else { return .empty }
     let impressions = self.impressions
+    let featured = featuredTitle(impressions)
     var content: [HTML] = []
-    if let title = featuredTitle(impressions) {
-      content.append(HTML.element("h3", [:], HTML(text: "“\(title.name)” — \(title.artwork.count) artwork variants")))
-      let cards = title.artwork.map { variant -> HTML in
+    if let title = featured {
+      let variants = NumberText.count(title.artwork.count, "artwork variant")
+      content.append(HTML.element("h3", [:], HTML(text: "“\(title.name)” — \(variants)")))
+      // The variants shown most come first; beyond three, the rest are
+      // folded away.
+      var shown: [String: Int] = [:]
+      for counts in impressions { for (variant, count) in counts[title.id.text] ?? [:] { shown[variant, default: 0] += count } }
+      let position = Dictionary(title.artwork.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+      let ordered = title.artwork.sorted { a, b in
+        let (ca, cb) = (shown[a.id] ?? 0, shown[b.id] ?? 0)
+        return ca != cb ? ca > cb : (position[a.id] ?? 0) < (position[b.id] ?? 0)
+      }
+      let cards = ordered.map { variant -> HTML in
         var lines: [String] = []
         for (position, persona) in run.personas.enumerated() {
           let counts = impressions[position][title.id.text] ?? [:]
@@ -61,43 +123,52 @@ struct ArtworkSection: Sendable {
         return SectionFrame.figure(PosterCard(title: title, variant: variant).svg,
                                    caption: "\(variant.tone.rawValue) — \(shown)")
       }
-      content.append(HTML.element("div", ["class": "posters"], cards))
+      content.append(HTML.element("div", ["class": "posters"], Array(cards.prefix(Self.posters))))
+      if cards.count > Self.posters {
+        let rest = cards.count - Self.posters
+        content.append(SectionFrame.folded("\(NumberText.count(rest, "more variant")) of “\(title.name)”",
+                                           [HTML.element("div", ["class": "posters"], Array(cards.dropFirst(Self.posters)))]))
+      }
     } else {
       content.append(HTML.element("p", [:], HTML(text: "No artwork was shown to the personas.")))
     }
-    content.append(HTML.element("h3", [:], HTML(text: "Tones shown in the last 7 days")))
-    content.append(SectionFrame.figure(toneShares, caption: "Share of the artwork each persona was shown, by tone."))
-    content.append(SectionFrame.legend(ArtworkTone.allCases.map { (Palette.colour(of: $0), $0.rawValue) }))
+    content.append(SectionFrame.folded("Tones shown in the last 7 days", [
+      SectionFrame.figure(toneShares, caption: "Share of the artwork each profile was shown, by tone.", wide: false),
+      SectionFrame.legend(ArtworkTone.allCases.map { (Palette.colour(of: $0), $0.rawValue) }),
+    ]))
     return SectionFrame.section(
-      id: "artwork", title: "Artwork",
+      id: Self.id, title: "Artwork",
       lede: "Each title has several images. The platform learns which kind each person clicks and shows them that "
         + "one — the same film can be sold as a horror or as a romance.",
+      reading: reading(title: featured, impressions: impressions),
       content)
   }
 
-  /// One stacked bar per persona: the tones of the artwork shown.
+  /// One stacked bar per profile group: the tones of the artwork shown.
   var toneShares: HTML {
-    let w = 600.0, left = 96.0, rowHeight = 30.0
-    let h = Double(max(run.personas.count, 1)) * rowHeight + 6
+    let w = 360.0, left = 84.0, rowHeight = 30.0
+    let h = Double(max(run.groups.count, 1)) * rowHeight + 6
     var parts: [HTML] = []
-    for (row, persona) in run.personas.enumerated() {
+    for (row, group) in run.groups.enumerated() {
       let y = 4 + Double(row) * rowHeight
-      parts.append(SVG.text(TasteMapFigure.shortened(persona.name, 12), x: left - 8, y: y + 16, size: 13, anchor: "end"))
+      parts.append(SVG.group(tooltip: group.title, [
+        SVG.text(TasteMapFigure.shortened(group.names, 11), x: left - 6, y: y + 16, size: 13, anchor: "end"),
+      ]))
       var x = left
       for tone in ArtworkTone.allCases {
-        let share = persona.report.artworkTones[tone.rawValue] ?? 0
+        let share = group.lead.report.artworkTones[tone.rawValue] ?? 0
         guard share > 0 else { continue }
         let width = (w - left - 4) * share
         parts.append(SVG.group(tooltip: "\(tone.rawValue): \(NumberText.percent(share))", [
           SVG.rect(x: x, y: y, width: width, height: 22, fill: Palette.colour(of: tone)),
         ]))
         if width > 34 {
-          parts.append(SVG.text(NumberText.percent(share), x: x + width / 2, y: y + 15, size: 11, anchor: "middle",
+          parts.append(SVG.text(NumberText.percent(share), x: x + width / 2, y: y + 15, size: 12, anchor: "middle",
                                 fill: PosterCard.contrast(Palette.colour(of: tone))))
         }
         x += width
       }
     }
-    return SVG.canvas(width: w, height: h, label: "Artwork tones shown to each persona", parts)
+    return SVG.canvas(width: w, height: h, label: "Artwork tones shown to each profile", smallestText: 12, parts)
   }
 }

@@ -6,8 +6,15 @@ struct BeliefsSection: Sendable {
   /// The run.
   let run: RunView
 
-  /// The section.
+  /// The section's anchor.
+  static let id = "beliefs"
+
+  /// Whether there are personas to describe.
+  static func isShown(_ run: RunView) -> Bool { !run.personas.isEmpty }
+
+  /// The section, or nothing without personas.
   var html: HTML {
+    guard Self.isShown(run) else { return .empty }
     // Each profile's beliefs are listed once, for the first persona on it.
     var describedBy: [String: String] = [:]
     for persona in run.personas where describedBy[persona.report.profile] == nil {
@@ -18,31 +25,53 @@ struct BeliefsSection: Sendable {
       var parts: [HTML] = [
         HTML.element("h3", ["style": "color:\(persona.colour)"], HTML(text: persona.name)),
         HTML.element("p", ["class": "evidence"], HTML(text:
-          "Profile “\(report.profile)” on account “\(report.account)”, \(report.events) events.")),
+          "Profile “\(report.profile)” on account “\(report.account)”, \(NumberText.count(report.events, "event")).")),
       ]
+      let statements = Self.statements(report.beliefs).map { readable($0) }
+      let first = describedBy[report.profile].flatMap { $0 == persona.name ? nil : $0 }
       if let match = report.viewer {
         parts.append(HTML.element("p", [:], HTML(text:
-          "The platform sees \(match.viewers) viewers on this profile. \(persona.name)'s is the one with "
-            + "\(match.viewer.description) (\(match.ownSessions) of \(persona.name)'s \(match.personaSessions) sessions there); "
-            + "from that viewer's sessions alone:")))
-        parts.append(Self.list(Self.statements(match.viewer.beliefs)))
-        parts.append(HTML.element("p", [:], HTML(text: "About the profile as a whole:")))
-      } else if !report.sharedWith.isEmpty {
-        parts.append(HTML.element("p", [:], HTML(text:
-          "\(persona.name) shares this profile with \(report.sharedWith.joined(separator: ", ")), and the platform cannot "
-            + "tell them apart: what it believes is the profile's, for all of them.")))
-      }
-      let statements = Self.statements(report.beliefs)
-      if let first = describedBy[report.profile], first != persona.name {
-        parts.append(HTML.element("p", [:], HTML(text: "About profile “\(report.profile)” as a whole: as for \(first).")))
+          "The platform sees \(NumberText.count(match.viewers, "viewer")) on this profile. \(persona.name)'s is the "
+            + "one with \(run.names.readable(match.viewer.description)) (\(match.ownSessions) of \(persona.name)'s "
+            + "\(NumberText.count(match.personaSessions, "session")) there); from that viewer's sessions alone:")))
+        let own = Self.statements(match.viewer.beliefs).map { readable($0) }
+        let keep = own.count > Self.shown + 1 ? Self.shown : own.count
+        parts.append(Self.list(Array(own.prefix(keep))))
+        if own.count > keep {
+          let rest = Array(own.dropFirst(keep))
+          parts.append(SectionFrame.folded(NumberText.count(rest.count, "more conclusion"), [Self.list(rest)]))
+        }
+        if let first {
+          parts.append(HTML.element("p", ["class": "evidence"], HTML(text:
+            "About profile “\(report.profile)” as a whole: as for \(first).")))
+        } else if !statements.isEmpty {
+          parts.append(SectionFrame.folded(
+            "About the profile as a whole: \(NumberText.count(statements.count, "conclusion"))", [Self.list(statements)]))
+        }
       } else {
-        parts.append(statements.isEmpty
-          ? HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet."))
-          : Self.list(statements))
+        if !report.sharedWith.isEmpty {
+          parts.append(HTML.element("p", [:], HTML(text:
+            "\(persona.name) shares this profile with \(NumberText.list(report.sharedWith)), and the platform cannot "
+              + "tell them apart: what it believes is the profile's, for all of them.")))
+        }
+        if let first {
+          parts.append(HTML.element("p", [:], HTML(text: "About profile “\(report.profile)” as a whole: as for \(first).")))
+        } else if statements.isEmpty {
+          parts.append(HTML.element("p", [:], HTML(text: "The platform has not concluded anything yet.")))
+        } else {
+          let keep = statements.count > Self.shown + 1 ? Self.shown : statements.count
+          parts.append(Self.list(Array(statements.prefix(keep))))
+          if statements.count > keep {
+            let rest = Array(statements.dropFirst(keep))
+            parts.append(SectionFrame.folded(NumberText.count(rest.count, "more conclusion"), [Self.list(rest)]))
+          }
+        }
       }
       for other in report.otherProfiles {
-        parts.append(HTML.element("p", [:], HTML(text: "\(persona.name) also uses profile “\(other.profile)”, \(other.events) events:")))
-        parts.append(Self.list(Self.statements(other.beliefs)))
+        let found = Self.statements(other.beliefs).map { readable($0) }
+        parts.append(SectionFrame.folded(
+          "\(persona.name) also uses profile “\(other.profile)” (\(NumberText.count(other.events, "event"))): "
+            + NumberText.count(found.count, "conclusion"), [Self.list(found)]))
       }
       return HTML.element("div", attributes: [("class", "card"), ("id", persona.anchor)], parts)
     }
@@ -51,6 +80,15 @@ struct BeliefsSection: Sendable {
       lede: "Nobody typed these in. The platform worked them out from what each persona watched, when, "
         + "on which device and from where.",
       [HTML.element("div", ["class": run.personas.count > 1 ? "grid two" : "grid"], cards)])
+  }
+
+  /// Conclusions shown before the rest are folded away.
+  static let shown = 5
+
+  /// A statement with device ids and example addresses in words.
+  func readable(_ statement: Statement) -> Statement {
+    Statement(text: run.names.readable(statement.text), confidence: statement.confidence,
+              caveat: statement.caveat.map(run.names.readable))
   }
 
   /// Statements as a list, each with its confidence and caveat.
@@ -98,6 +136,8 @@ struct BeliefsSection: Sendable {
   static func sentence(_ trait: InferredTrait, list: String, count: Int) -> String {
     let words = trait.text
     switch (trait.kind, trait.value) {
+    case (.ageBand, .ageBand(.under18)): return "You are under 18."
+    case (.ageBand, .ageBand(.over55)): return "You are 55 or older."
     case (.ageBand, _): return "You are \(words) years old."
     case (.gender, _): return "You are \(words)."
     case (.genreAffinity, _): return "You are drawn to \(list)."

@@ -38,7 +38,7 @@ struct CheckpointsSection: Sendable {
         HTML.element("th", ["scope": "col"], HTML(text: $0))
       })
       let rows = progression.checkpoints.map { point -> HTML in
-        let after = point.reached ? "\(point.plays) play\(point.plays == 1 ? "" : "s")" : "\(point.plays) plays (not reached)"
+        let after = NumberText.count(point.plays, "play") + (point.reached ? "" : " (not reached)")
         return HTML.element("tr", [:],
           HTML.element("th", ["scope": "row"], HTML(text: after)),
           HTML.element("td", ["data-label": "Played"], HTML(text: Self.list(point.played, limit: 3))),
@@ -51,7 +51,7 @@ struct CheckpointsSection: Sendable {
         HTML.element("div", ["class": "scroll"], HTML.element("table", ["class": "truth checkpoints"],
           HTML.element("thead", [:], header), HTML.element("tbody", [:], rows))),
         HTML.element("figcaption", [:], HTML(text:
-          "\(progression.subject) (profile \(progression.profile)), \(progression.totalPlays) plays in all: "
+          "\(progression.subject) (profile \(progression.profile)), \(NumberText.count(progression.totalPlays, "play")) in all: "
             + "the log cut just before each next play and folded into the platform's final model.")))
     }
     return SectionFrame.section(

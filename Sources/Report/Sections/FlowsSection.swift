@@ -57,11 +57,15 @@ struct FlowsSection: Sendable {
       return HTML.element("div", ["class": "card flow"], parts)
     }
     if let aggregates = flow.aggregates {
+      let withheld = aggregates.suppressed > 0
+        ? ", \(NumberText.count(aggregates.suppressed, "smaller group or count", "smaller groups or counts")) withheld"
+        : ""
       parts.append(HTML.element("p", [:], HTML(text:
-        "Nothing about any one person: \(aggregates.cells.count) groups of at least "
-          + "\(aggregates.minimumGroupSize) profiles, \(aggregates.suppressed) smaller groups or counts withheld.")))
+        "Nothing about any one person: \(NumberText.count(aggregates.cells.count, "group")) of at least "
+          + "\(NumberText.count(aggregates.minimumGroupSize, "profile"))\(withheld).")))
       if let first = aggregates.cells.first {
-        parts.append(HTML.element("p", ["class": "evidence"], HTML(text: "For example: " + AudienceAnalytics.describe(first))))
+        parts.append(HTML.element("p", ["class": "evidence"], HTML(text:
+          "For example: " + run.names.readable(AudienceAnalytics.describe(first)))))
       }
       return HTML.element("div", ["class": "card flow"], parts)
     }
@@ -73,27 +77,32 @@ struct FlowsSection: Sendable {
                                   HTML(text: "nothing received.")))
         continue
       }
-      let counts = persona.received.map { "\($0.count) \(FlowDiagramFigure.fieldName($0.field))" }
-        .joined(separator: ", ")
+      let counts = persona.received.map { FlowDiagramFigure.fieldCount($0.count, $0.field) }
       let keys = persona.keys.count == 1
-        ? "under \(persona.keys[0])" : "under \(persona.keys.count) keys it cannot link to each other"
+        ? "under the \(key(persona.keys[0]))"
+        : "under \(NumberText.count(persona.keys.count, "key")) it cannot link to each other"
       var lines: [HTML] = [
         HTML.element("strong", [:], HTML(text: name + ": ")),
-        HTML(text: "received \(persona.items.count) items \(keys) (\(counts))."),
+        HTML(text: "received \(NumberText.count(persona.items.count, "item")) \(keys): \(NumberText.list(counts))."),
       ]
       if !persona.segments.isEmpty {
         lines.append(HTML.element("span", ["class": "evidence block"], HTML(text:
-          "The \(persona.segments.count) segment\(persona.segments.count == 1 ? "" : "s"): "
-            + persona.segments.joined(separator: "; ") + ".")))
+          "The labels it files \(name) under: " + persona.segments.joined(separator: "; ") + ".")))
       }
       let told = persona.inferred.sorted { $0.confidence > $1.confidence }.prefix(10)
-        .map { "\($0.name) \($0.text) (\(NumberText.percent($0.confidence)))" }
+        .map { run.names.readable("\($0.name) \($0.text)") + " (\(NumberText.percent($0.confidence)))" }
       lines.append(HTML.element("span", ["class": "block"], HTML(text:
         "From them alone it can tell: " + (told.isEmpty ? "nothing." : told.joined(separator: "; ") + "."))))
       items.append(HTML.element("li", [:], lines))
     }
     parts.append(HTML.element("ul", ["class": "holdings"], items))
     return HTML.element("div", ["class": "card flow"], parts)
+  }
+
+  /// A key a recipient files records under, in words: a device's id by the
+  /// device's name, an example address marked as one.
+  func key(_ key: String) -> String {
+    run.names.devices[key] != nil ? "device id of \(run.names.device(key))" : "key " + RunNames.address(key)
   }
 
   /// One pair of recipients joined on shared identifiers.
@@ -104,26 +113,29 @@ struct FlowsSection: Sendable {
     var parts: [HTML] = [
       HTML.element("h3", [:], HTML(text: "\(first) + \(second), joined on \(via)")),
       HTML.element("p", [:], HTML(text:
-        "\(linkage.linkedRecords) of \(first)'s records match one of \(second)'s, \(linkage.uniqueLinks) of them "
-          + "uniquely (\(linkage.correctUniqueLinks) exactly the same profiles).")),
+        "\(NumberText.count(linkage.linkedRecords, "record")) of \(first)'s "
+          + "\(NumberText.noun(linkage.linkedRecords, "matches", "match")) one of \(second)'s, "
+          + "\(linkage.uniqueLinks) of them uniquely (\(linkage.correctUniqueLinks) exactly the same "
+          + "\(NumberText.noun(linkage.correctUniqueLinks, "profile"))).")),
     ]
     var items: [HTML] = []
     for persona in linkage.personas.keys.sorted() {
       for link in (linkage.personas[persona] ?? []).prefix(3) {
         let keys = link.via.keys.sorted { $0.rawValue < $1.rawValue }
-          .map { "\(FlowDiagramFigure.fieldName($0)) \(link.via[$0]?.first ?? "")" }.joined(separator: ", ")
+          .map { "\(FlowDiagramFigure.fieldName($0)) \(run.names.readable(link.via[$0]?.first ?? ""))" }.joined(separator: ", ")
         var lines: [HTML] = [
           HTML.element("strong", [:], HTML(text: run.personaName(persona) + ": ")),
-          HTML(text: "\(first)'s \(link.firstKey) is \(second)'s \(link.secondKey), via \(keys)"
+          HTML(text: "\(first)'s record under the \(key(link.firstKey)) is \(second)'s under the "
+            + "\(key(link.secondKey)), via \(keys)"
             + (link.candidates == 1 ? " (a unique match)." : " (one of \(link.candidates) candidates).")),
         ]
         if !link.gainedByFirst.isEmpty {
           lines.append(HTML.element("span", ["class": "block"], HTML(text:
-            "\(first) learns: " + link.gainedByFirst.prefix(8).joined(separator: "; ") + ".")))
+            "\(first) learns: " + run.names.readable(link.gainedByFirst.prefix(8).joined(separator: "; ")) + ".")))
         }
         if !link.gainedBySecond.isEmpty {
           lines.append(HTML.element("span", ["class": "block"], HTML(text:
-            "\(second) learns: " + link.gainedBySecond.prefix(8).joined(separator: "; ") + ".")))
+            "\(second) learns: " + run.names.readable(link.gainedBySecond.prefix(8).joined(separator: "; ")) + ".")))
         }
         items.append(HTML.element("li", [:], lines))
       }
@@ -144,7 +156,7 @@ struct FlowsSection: Sendable {
           HTML.element("td", [:], HTML(text: change.minimal.prefix(3).joined(separator: ", ").nonEmpty ?? "—"))))
       }
     }
-    let precision = "Precision@10 on the same held-out titles (\(quality.profilesEvaluated) profiles): "
+    let precision = "Precision@10 on the same held-out titles (\(NumberText.count(quality.profilesEvaluated, "profile"))): "
       + "\(NumberText.fixed(quality.standard.precision, 4)) with everything collected, "
       + "\(NumberText.fixed(quality.minimal.precision, 4)) collecting less "
       + "(a drop of \(NumberText.fixed(quality.precisionDrop, 4))); the popularity baseline on the minimised data "

@@ -1,20 +1,44 @@
-/// Each persona's genre affinities as bars.
+/// Each profile's genre affinities as bars, once per profile group.
 struct GenresSection: Sendable {
   /// The run.
   let run: RunView
 
-  /// The section.
+  /// The section's anchor.
+  static let id = "genres"
+
+  /// Whether any persona has genre shares to draw.
+  static func isShown(_ run: RunView) -> Bool { !run.groups.isEmpty }
+
+  /// The plain reading of one group's bars: the genre with the largest
+  /// share, and the one furthest above the average profile's.
+  static func reading(_ group: ProfileGroup) -> String {
+    let genres = group.lead.genres
+    guard let top = genres.first else { return "\(group.names): no viewing credited to any genre yet." }
+    var text = "\(group.names): most of it is \(top.genre.name) (\(NumberText.percent(top.share)))"
+    let above = genres.filter { $0.mean > 0 && $0.share >= 0.05 }
+      .max { a, b in a.share / a.mean != b.share / b.mean ? a.share / a.mean < b.share / b.mean : a.genre > b.genre }
+    if let above, above.share / above.mean >= 1.5 {
+      let times = above.share / above.mean
+      text += "; furthest above the average profile: \(above.genre.name), "
+        + (times >= 10 ? "more than ten times" : "\(NumberText.fixed(times, 1)) times") + " its share"
+    }
+    return text + "."
+  }
+
+  /// The section, or nothing without personas.
   var html: HTML {
-    let figures = run.personas.map { persona in
-      SectionFrame.figure(GenreBarsFigure(persona: persona).svg, caption: "\(persona.name): the platform's top genres "
-        + "(ranked against everyone else): " + (persona.report.topGenres.prefix(5).joined(separator: ", ")
-        .nonEmpty ?? "none yet") + ".", wide: false)
+    guard Self.isShown(run) else { return .empty }
+    let figures = run.groups.map { group in
+      SectionFrame.figure(GenreBarsFigure(persona: group.lead, title: group.names).svg,
+        caption: "\(group.title): the platform's top genres (ranked against everyone else): "
+          + (group.lead.report.topGenres.prefix(5).joined(separator: ", ").nonEmpty ?? "none yet") + ".", wide: false, side: run.groups.count == 1)
     }
     return SectionFrame.section(
-      id: "genres", title: "Genres",
-      lede: "The share of each persona's viewing the platform credits to each genre. Where a bar passes the "
-        + "black tick, the persona watches that genre more than the average profile.",
-      [HTML.element("div", ["class": run.personas.count > 1 ? "grid two" : "grid"], figures)])
+      id: Self.id, title: "Genres",
+      lede: "The share of each profile's viewing the platform credits to each genre. Where a bar passes the "
+        + "black tick, the profile watches that genre more than the average profile.",
+      reading: run.groups.map(Self.reading).joined(separator: " "),
+      [HTML.element("div", ["class": run.groups.count > 1 ? "grid two" : "grid two-single"], figures)])
   }
 }
 

@@ -86,9 +86,7 @@ public enum ScenarioLoader {
     if let problem = DocumentText.firstProblem(in: Array(text.utf8)), problem.isControlCharacter {
       return (nil, [.cannotRead(path: path, reason: problem.description)])
     }
-    let parser = ScenarioParser(path: path)
-    parser.parameterValues = parameters
-    parser.files = files
+    let parser = ScenarioParser(path: path, parameterValues: parameters, files: files)
     let scenario = parser.parse(text)
     let found = parser.reader.issues.map { ScenarioError($0) } + parser.parameterErrors
     let ordered = found.enumerated().sorted {

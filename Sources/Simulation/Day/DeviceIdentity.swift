@@ -6,6 +6,24 @@ import Scenarios
 /// tablets are personal), its type, OS and app version, and the household's
 /// address in the sample geo-IP table's blocks for its time zone.
 enum DeviceIdentity {
+  /// The session start a member's device logs: its id, type, OS and app
+  /// version, and its address: the household's, or on a phone on cellular
+  /// data the carrier's of the day; TVs are on ethernet, other devices on
+  /// wifi.
+  static func sessionStart(
+    household: Int, member: Int, device: Device, day: Int, timeZone: String, onCellular: Bool
+  ) -> EventPayload {
+    .sessionStart(
+      device: id(household: household, member: member, device: device),
+      deviceType: type(device),
+      os: os(device, member: member),
+      appVersion: appVersion,
+      ip: onCellular
+        ? carrierAddress(member: member, day: day, timeZone: timeZone)
+        : address(household: household, timeZone: timeZone),
+      connection: onCellular ? .cellular : device == .tv ? .ethernet : .wifi)
+  }
+
   /// The device id.
   static func id(household: Int, member: Int, device: Device) -> String {
     switch device {

@@ -1,6 +1,7 @@
 import Events
 import Population
 import Scenarios
+import Support
 
 /// Turns a scenario's scripted events (`- {day: 3, time: "21:10", persona:
 /// alex, type: search, query: haunted}`) into events of the log, checked by
@@ -109,26 +110,7 @@ public struct ScriptedEventReplay: Sendable {
 
 /// JSON text for scripted-event values.
 enum JSONText {
-  static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  static func quote(_ text: String) -> String { JSONString.quoted(text) }
 
   static func encode(_ value: JSONValue) -> String {
     switch value {

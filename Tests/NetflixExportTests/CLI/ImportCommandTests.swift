@@ -1,30 +1,14 @@
 import Events
 import Foundation
 import NetflixExport
+import TestSupport
 import Testing
 
 /// `glasshouse import netflix`, run as a person would run it.
 @Suite("glasshouse import netflix, end to end")
 struct ImportCommandTests {
-  /// The binary beside the test bundle.
-  static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    .appendingPathComponent("glasshouse")
-
-  static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["GLASSHOUSE_KEEP_BLAS_KERNEL"] = "1"
-    process.environment = environment
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let error = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+  static func run(_ arguments: [String]) throws -> GlasshouseProcess.Result {
+    try GlasshouseProcess.run(arguments)
   }
 
   @Test("the ZIP imports into DIR only, the first line says it is personal data, and validate accepts the log")
@@ -42,7 +26,12 @@ struct ImportCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["me"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: zip).deletingLastPathComponent().path) == before)
     #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl"])
+      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl", "report.html", "titles.json"])
+    // report.html: the notice first, a card per profile, nothing loaded from anywhere.
+    let report = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+    #expect(report.contains("holds personal data") && report.contains("<h3>Kids</h3>") && report.contains("You are under 18."))
+    #expect(report.contains("Content-Security-Policy") && !report.contains("<script"))
+    #expect(report.range(of: "holds personal data")!.lowerBound < report.range(of: "<h3>")!.lowerBound)
     // What a platform could infer, per profile, from the log alone: the kids'
     // profile's age band from its settings, Anna's home from her addresses.
     #expect(result.output.contains("KIDS — profile \(ExportIdentity.profile("Kids"))"))
@@ -61,6 +50,19 @@ struct ImportCommandTests {
     #expect(summary?["rejected"] as? Int == 3)
     let rejects = try String(contentsOfFile: out + "/rejects.jsonl", encoding: .utf8).split(separator: "\n")
     #expect(rejects.count == 3)
+    // explain and whatif work on the folder as on a run's: the events behind
+    // each inference, and what changes without some of them.
+    let kids = ExportIdentity.profile("Kids"), anna = ExportIdentity.profile("Anna")
+    let explain = try Self.run(["explain", "--run", out, "--profile", kids])
+    #expect(explain.status == 0, "\(explain.error)")
+    #expect(explain.output.contains("age band: under-18") && explain.output.contains("imported data has no recommendation model"))
+    let whatif = try Self.run(["whatif", "--run", out, "--profile", anna, "--without", "device=tv", "--format", "json"])
+    #expect(whatif.status == 0, "\(whatif.error)")
+    let comparison = try JSONSerialization.jsonObject(with: Data(whatif.output.utf8)) as? [String: Any]
+    let rows = comparison?["inferences"] as? [[String: Any]] ?? []
+    #expect(rows.contains { $0["label"] as? String == "devices" && $0["changed"] as? Bool == true })
+    let typo = try Self.run(["whatif", "--run", out, "--profile", anna, "--without", "devce=tv"])
+    #expect(typo.status == 65 && typo.error.contains("did you mean `device`"), "\(typo.error)")
     // A second import replaces the earlier one.
     #expect(try Self.run(["import", "netflix", zip, "--out", out]).status == 0)
   }

@@ -1,0 +1,112 @@
+import Beliefs
+import Inference
+
+/// The report of a person's own imported data (`glasshouse import`) as one
+/// self-contained HTML page: first that the page holds personal data; then,
+/// per profile of the account, what a platform holding these events can
+/// infer — each conclusion in a plain sentence with how sure it is and the
+/// events that gave it away — and the advertising segments those give;
+/// then what was read. There is no truth to set beside it.
+///
+/// Like ``HTMLReport`` it loads nothing, runs no script, escapes every
+/// piece of text from the export, and gives the same bytes for the same
+/// import.
+public struct ImportReport: Sendable {
+  /// The HTML document, UTF-8 text (also well-formed XML).
+  public let html: String
+
+  /// Renders the report.
+  ///
+  /// - Parameters:
+  ///   - source: what was imported, in words ("a Netflix data export").
+  ///   - notice: the personal-data notice, shown first.
+  ///   - profiles: each profile's inferred profile, in the order shown.
+  ///   - facts: what was read and made of it, one line each (files, rows,
+  ///     rejects, titles matched, time zones).
+  public init(source: String, notice: String, profiles: [InferredProfile], facts: [String]) {
+    let head = HTML.element("head", [:],
+      HTML.void("meta", ["charset": "utf-8"]),
+      HTML.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+      HTML.void("meta", [
+        "http-equiv": "Content-Security-Policy",
+        "content": "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      ]),
+      HTML.void("meta", ["name": "generator", "content": "Glasshouse"]),
+      HTML.element("title", [:], HTML(text: "Glasshouse — what could a platform infer from \(source)")),
+      HTML.element("style", [:], HTML(trusted: Stylesheet.css)))
+    let masthead = HTML.element("header", ["class": "masthead"], HTML.element("div", ["class": "inner"],
+      HTML.element("p", ["class": "notice"], HTML(text: notice)),
+      HTML.element("h1", [:], HTML(text: "What could a platform infer from \(source)?")),
+      HTML.element("p", [:], HTML(text:
+        "\(NumberText.count(profiles.count, "profile")). Everything below was worked out from the events alone, "
+          + "the way a streaming platform would; nothing was sent anywhere."))))
+    let cards = profiles.map(Self.card)
+    let beliefs = SectionFrame.section(
+      id: "beliefs", title: "What a platform could conclude about each profile",
+      lede: "Nobody typed these in: they come from when, what, on which device and from where the profile watched.",
+      reading: Self.reading(profiles),
+      [HTML.element("div", ["class": profiles.count > 1 ? "grid two" : "grid"], cards)])
+    let read = SectionFrame.section(
+      id: "read", title: "What was read", lede: "File by file, what the import made of the export, and what it could not read.",
+      [HTML.element("ul", [:], facts.map { HTML.element("li", [:], HTML(text: $0)) })])
+    let nav = HTML.element("nav", ["class": "sections", "aria-label": "Sections"],
+      HTML.element("div", ["class": "inner"],
+        HTML.element("a", ["href": "#beliefs"], HTML(text: "Conclusions")),
+        HTML.element("a", ["href": "#read"], HTML(text: "What was read"))))
+    let footer = HTML.element("footer", [:], HTML(text:
+      "Made by Glasshouse from \(source). This page is self-contained: it runs no script and loads nothing "
+        + "from the network. It holds personal data: keep it private."))
+    let body = HTML.element("body", [:], masthead, nav, HTML.element("main", [:], beliefs, read), footer)
+    html = (HTML(trusted: "<!DOCTYPE html>\n") + HTML.element("html", ["lang": "en"], head, body) + HTML(trusted: "\n"))
+      .markup
+  }
+
+  /// One profile: its conclusions with confidence and top evidence, and
+  /// its segments.
+  static func card(_ profile: InferredProfile) -> HTML {
+    let name = profile.name ?? profile.profile
+    var parts: [HTML] = [
+      HTML.element("h3", [:], HTML(text: name)),
+      HTML.element("p", ["class": "evidence"], HTML(text:
+        "Profile “\(profile.profile)”, \(NumberText.count(profile.events, "event")).")),
+    ]
+    let statements = BeliefsSection.statements(profile.traits)
+    if statements.isEmpty {
+      parts.append(HTML.element("p", [:], HTML(text: "Too few events for a platform to conclude anything.")))
+    } else {
+      parts.append(BeliefsSection.list(statements))
+    }
+    // The events that weighed most, per kind of conclusion.
+    let evidence = Dictionary(grouping: profile.traits, by: \.kind).compactMap { kind, traits -> (TraitKind, String)? in
+      traits.first?.evidence.first.map { (kind, $0.description) }
+    }.sorted { $0.0.rawValue < $1.0.rawValue }
+    if !evidence.isEmpty {
+      parts.append(SectionFrame.folded("The events that gave each conclusion away", [
+        HTML.element("ul", ["class": "evidence"], evidence.map { kind, text in
+          HTML.element("li", [:], HTML(text: "\(kind.name): \(text)"))
+        }),
+      ]))
+    }
+    if !profile.segments.isEmpty {
+      parts.append(HTML.element("p", [:], HTML(text:
+        "Advertising segments it could sell: " + NumberText.list(profile.segments.map { segment in
+          segment.name + (segment.sensitive ? " (sensitive: \(segment.sensitivity ?? "a sensitive inference"))" : "")
+        }) + ".")))
+    }
+    if !profile.traits.contains(where: { $0.kind == .gender }) {
+      parts.append(HTML.element("p", ["class": "evidence"], HTML(text:
+        "Not guessed: age band and gender, which a platform learns from the members whose labels it holds; "
+          + "this data alone has none.")))
+    }
+    return HTML.element("div", ["class": "card"], parts)
+  }
+
+  /// One sentence on what the page shows.
+  static func reading(_ profiles: [InferredProfile]) -> String {
+    let conclusions = profiles.reduce(0) { $0 + BeliefsSection.statements($1.traits).count }
+    let segments = profiles.reduce(0) { $0 + $1.segments.count }
+    return "From this data alone a platform reaches \(NumberText.count(conclusions, "conclusion")) about "
+      + "\(NumberText.count(profiles.count, "profile")), and \(NumberText.count(segments, "advertising segment")) "
+      + "it could sell."
+  }
+}

@@ -1,0 +1,28 @@
+/// JSON string literals written by hand, for the line formats that write
+/// JSON without an encoder (rejects files, scripted events): quotes,
+/// backslashes and control characters escaped, everything else as is.
+public enum JSONString {
+  /// `text` as a JSON string literal, quotes included.
+  ///
+  /// - Complexity: O(n) in the text's scalars.
+  public static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
