@@ -52,7 +52,7 @@ struct CrowdImportCommandTests {
     // Nothing written outside DIR.
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["me"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl"])
+      == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl", "report.html", "titles.json"])
 
     let rosa = Self.section(result.output, "Rosa")
     let header = "  A platform that learned from these 60 people (MovieLens 100K) would guess, from the 8 of this"
