@@ -16,14 +16,21 @@ public struct InferredProfile: Sendable, Codable, Equatable {
   public let traits: [InferredTrait]
   /// The advertising segments of those traits, most confident first.
   public let segments: [AdvertisingSegment]
+  /// The crowd the profile was placed among (`--crowd`), its classifiers'
+  /// skill and how many of the profile's titles it knows; `nil` without one.
+  public let crowd: CrowdStanding?
 
   /// An inferred profile.
-  public init(profile: String, name: String?, events: Int, traits: [InferredTrait], segments: [AdvertisingSegment]) {
+  public init(
+    profile: String, name: String?, events: Int, traits: [InferredTrait], segments: [AdvertisingSegment],
+    crowd: CrowdStanding? = nil
+  ) {
     self.profile = profile
     self.name = name
     self.events = events
     self.traits = traits
     self.segments = segments
+    self.crowd = crowd
   }
 }
 
@@ -37,6 +44,7 @@ extension PlatformProfiler {
     let traits = beliefs.traits(profile: profile, events: events, withEvidence: true, logged: true)
     return InferredProfile(
       profile: profile, name: name, events: events.count, traits: traits,
-      segments: AdvertisingSegments().segments(from: traits))
+      segments: AdvertisingSegments().segments(from: traits), 
+      crowd: beliefs.crowd?.standing(events: events, guessed: beliefs.crowdKinds(profile: profile, events: events)))
   }
 }

@@ -51,6 +51,11 @@ package struct PlatformBeliefs: Sendable {
   /// Each profile's taste vector: the platform's own, or folded in from
   /// the log when the beliefs are those of another data policy.
   package let tastes: [String: [Float]]
+  /// The crowd a person pointed to (``CrowdModel``), for beliefs from a
+  /// log alone that place its profiles among other people: taste vectors
+  /// folded into the crowd's space, genres ranked against its genre mix,
+  /// and its demographic classifier; `nil` otherwise.
+  package let crowd: CrowdModel?
 
   /// The beliefs from everything the platform holds after a run.
   package init(record: PlatformRecord) {
@@ -78,21 +83,42 @@ package struct PlatformBeliefs: Sendable {
     self.init(log: log, state: nil, catalog: catalog, tastes: [:])
   }
 
+  /// The beliefs a log alone supports among a crowd of other people (a
+  /// person's data export and the public labelled data they point to):
+  /// everything ``init(log:catalog:)`` gives, with genres ranked against
+  /// the crowd's genre mix, and, for each profile that watched any of the
+  /// crowd's titles, its taste vector folded into the crowd's title factors
+  /// and, when the crowd has a users file, age band and gender as the
+  /// crowd's classifier guesses them (``CrowdModel``).
+  package init(log: EventLog, catalog: Catalog, crowd: CrowdModel) {
+    var tastes: [String: [Float]] = [:]
+    for timeline in log.timelines {
+      guard let profile = timeline.key.profile, !crowd.interactions(events: timeline.events).isEmpty else { continue }
+      tastes[profile] = crowd.taste(events: timeline.events)
+    }
+    self.init(log: log, state: nil, catalog: catalog, tastes: tastes, crowd: crowd)
+  }
+
   /// Profiles with viewing a log needs for its own genre mix to be the
   /// audience's.
   package static let minimumAudience = 20
 
-  private init(log: EventLog, state platform: StreamingPlatform?, catalog: Catalog, tastes: [String: [Float]]?) {
+  private init(
+    log: EventLog, state platform: StreamingPlatform?, catalog: Catalog, tastes: [String: [Float]]?,
+    crowd: CrowdModel? = nil
+  ) {
     self.log = log
     self.platform = platform
     self.catalog = catalog
+    self.crowd = crowd
     let signals = SignalExtractor(configuration: platform?.configuration.signals ?? SignalConfiguration())
     var logProfiles: [String] = []
     for timeline in log.timelines { if let p = timeline.key.profile { logProfiles.append(p) } }
     profileIDs = platform?.profileIDs ?? logProfiles
     tasteInference = TasteInference(
       catalog: catalog,
-      baseline: platform.map(Self.audienceBaseline) ?? Self.logBaseline(log, catalog: catalog, signals: signals),
+      baseline: platform.map(Self.audienceBaseline) ?? crowd?.baseline
+        ?? Self.logBaseline(log, catalog: catalog, signals: signals),
       signals: signals, limit: 5)
     held = HeldDemographics.collect(from: log)
     let names = Dictionary(catalog.titles.map { ($0.id.text, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -115,7 +141,9 @@ package struct PlatformBeliefs: Sendable {
     } ?? [:]
     self.tastes = tastes
     let known = profileIDs.filter { tastes[$0] != nil }
-    if let width = known.first.flatMap({ tastes[$0]?.count }), width > 0 {
+    // With a crowd, the demographic classifier is the crowd's, trained on
+    // its labelled members (``CrowdDemographics``), not the log's.
+    if crowd == nil, let width = known.first.flatMap({ tastes[$0]?.count }), width > 0 {
       let space = ProfileFeatures(titles: catalog.titles.map(\.id.text), tasteWidth: width)
       var rows = DenseMatrix(rows: known.count, columns: space.width)
       for (row, id) in known.enumerated() {
@@ -207,6 +235,7 @@ package struct PlatformBeliefs: Sendable {
   /// events (fold-in against its title factors): what the counterfactual
   /// evidence of demographic inferences recomputes.
   package func taste(of events: [Event]) -> [Float] {
+    if let crowd { return crowd.taste(events: events) }
     guard let model = platform?.model else { return [] }
     let interactions = SignalExtractor().values(ofProfileEvents: events, at: events.last?.timestamp)
       .compactMap { entry in titleIndex[Label(entry.title)].map { (item: $0, value: entry.value) } }
@@ -239,6 +268,8 @@ package struct PlatformBeliefs: Sendable {
                                 eventIDs: remaining.sourceEventIDs, effect: 1)]))
         }
       }
+    } else if crowd != nil {
+      traits = crowdDemographicTraits(profile: profile, events: events, withEvidence: withEvidence)
     }
     // A kids' profile says its viewer's age band outright: the platform's
     // own settings record beats any guess from tastes.
@@ -308,6 +339,14 @@ package struct PlatformBeliefs: Sendable {
   package func traits(profile: String, events: [Event], withEvidence: Bool, logged: Bool = false) -> [InferredTrait] {
     var traits = demographicTraits(profile: profile, events: events, withEvidence: withEvidence)
     traits += tasteInference.traits(events: events, withEvidence: withEvidence)
+    if let crowd {
+      let names = catalogNames
+      let reference = events.last?.timestamp
+      if !crowd.interactions(events: events, reference: reference).isEmpty {
+        traits.append(crowd.tasteVector(
+          events: events, reference: reference, withEvidence: withEvidence, titleName: { names[$0] ?? $0 }))
+      }
+    }
     traits += rhythm.infer(events: events, withEvidence: withEvidence)
     traits += location.infer(events: events, withEvidence: withEvidence)
     let own = (logged ? householdViews[profile] : nil) ?? household.view(profile: profile, events: events)
