@@ -70,7 +70,10 @@ public struct ImportReport: Sendable {
       HTML.element("p", ["class": "evidence"], HTML(text:
         "Profile “\(profile.profile)”, \(NumberText.count(profile.events, "event")).")),
     ]
-    let statements = BeliefsSection.statements(profile.traits)
+    // What the crowd gave (--crowd) comes in a part of its own, each guess
+    // with the classifier's cross-validated skill beside it.
+    let crowdKinds = Set(profile.crowd?.guessed ?? [])
+    let statements = BeliefsSection.statements(profile.traits.filter { !crowdKinds.contains($0.kind) })
     if statements.isEmpty {
       parts.append(HTML.element("p", [:], HTML(text: "Too few events for a platform to conclude anything.")))
     } else {
@@ -93,12 +96,47 @@ public struct ImportReport: Sendable {
           segment.name + (segment.sensitive ? " (sensitive: \(segment.sensitivity ?? "a sensitive inference"))" : "")
         }) + ".")))
     }
-    if !profile.traits.contains(where: { $0.kind == .gender }) {
+    if let standing = profile.crowd {
+      parts += Self.crowdPart(profile, standing)
+    } else if !profile.traits.contains(where: { $0.kind == .gender }) {
       parts.append(HTML.element("p", ["class": "evidence"], HTML(text:
         "Not guessed: age band and gender, which a platform learns from the members whose labels it holds; "
           + "this data alone has none.")))
     }
     return HTML.element("div", ["class": "card"], parts)
+  }
+
+  /// What a platform that learned from the crowd would guess, each
+  /// demographic guess with how often the crowd's classifier is right in
+  /// cross-validation and how often the commonest answer is.
+  static func crowdPart(_ profile: InferredProfile, _ standing: CrowdStanding) -> [HTML] {
+    let crowd = standing.crowd
+    let people = "these \(NumberText.count(crowd.members, "person", "people")) (\(crowd.source.release.rawValue))"
+    guard standing.titlesFolded > 0 else {
+      return [HTML.element("p", [:], HTML(text:
+        "Not placed among \(people): none of this profile's titles is among the movies they rated."))]
+    }
+    var parts = [
+      HTML.element("h4", [:], HTML(text: "What a platform that learned from \(people) would guess")),
+      HTML.element("p", ["class": "evidence"], HTML(text:
+        "From the \(NumberText.count(standing.titlesFolded, "title")) of this profile among the movies they rated.")),
+    ]
+    let guessed = profile.traits.filter { standing.guessed.contains($0.kind) }
+    parts.append(BeliefsSection.list(BeliefsSection.statements(guessed)))
+    let skills = guessed.compactMap { crowd.skill(of: $0.kind) }.filter { !$0.isGuessing }
+    if !skills.isEmpty {
+      parts.append(HTML.element("ul", ["class": "evidence"], skills.map { skill in
+        HTML.element("li", [:], HTML(text:
+          "\(skill.trait.name): right for \(NumberText.percent(skill.accuracy)) of the \(skill.labelled) people in "
+            + "\(skill.folds)-fold cross-validation; always answering “\(skill.commonest)” is right for "
+            + "\(NumberText.percent(skill.commonestShare))."))
+      }))
+    }
+    if !crowd.guessesDemographics {
+      parts.append(HTML.element("p", ["class": "evidence"], HTML(text:
+        "Not guessed: age band and gender — \(crowd.source.release.rawValue) has no file of its people's ages and genders.")))
+    }
+    return parts
   }
 
   /// One sentence on what the page shows.

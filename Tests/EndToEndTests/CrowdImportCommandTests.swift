@@ -53,6 +53,10 @@ struct CrowdImportCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["me"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
       == ["events.jsonl", "import.json", "profile.json", "rejects.jsonl", "report.html", "titles.json"])
+    // report.html shows the crowd's guesses, each with its cross-validated skill.
+    let report = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+    #expect(report.contains("What a platform that learned from these 60 people (MovieLens 100K) would guess"))
+    #expect(report.contains("You are female.") && report.contains("in 5-fold cross-validation; always answering"))
 
     let rosa = Self.section(result.output, "Rosa")
     let header = "  A platform that learned from these 60 people (MovieLens 100K) would guess, from the 8 of this"
