@@ -184,7 +184,7 @@ let package = Package(
         "LinearAlgebra", "Factorization", "Datasets", "Evaluation",
         "Events", "Signals", "Catalog", "Scenarios",
         "Platform", "Population", "Simulation", "DataAccess", "Inference", "Assessment", "Report", "DataFlows",
-        "Counterfactual", "Interchange", "NetflixExport", "Beliefs",
+        "Counterfactual", "Interchange", "NetflixExport", "Beliefs", "Support",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

@@ -4,6 +4,7 @@ import Datasets
 import Events
 import Foundation
 import Scenarios
+import Support
 
 /// `glasshouse validate`: check scenario files, catalogs, event logs and
 /// interaction files without running anything.
@@ -67,8 +68,8 @@ struct ValidateCommand: ParsableCommand {
       for problem in problems { print(problem) }
     }
     print(failures == 0
-      ? "validate: \(files.count) file(s) valid"
-      : "validate: \(failures) of \(files.count) file(s) have problems")
+      ? "validate: \(Words.count(files.count, "file")) valid"
+      : "validate: \(failures) of \(Words.count(files.count, "file")) \(failures == 1 ? "has" : "have") problems")
     if failures > 0 { throw ExitCode(65) }
   }
 
@@ -109,7 +110,7 @@ struct ValidateCommand: ParsableCommand {
       do {
         let ingestion = try EventLogReader.ingest(path: file, rejectsPath: rejects)
         print(ingestion.summary.description)
-        return ingestion.summary.rejected == 0 ? [] : ["\(file): \(ingestion.summary.rejected) line(s) rejected"]
+        return ingestion.summary.rejected == 0 ? [] : ["\(file): \(Words.count(ingestion.summary.rejected, "line")) rejected"]
       } catch {
         return [error.description]
       }
