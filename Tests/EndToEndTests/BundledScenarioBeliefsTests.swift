@@ -52,6 +52,14 @@ struct BundledScenarioBeliefsTests {
         #expect(hours <= 12 && hours >= 4, "\(scenario): \(name)'s sleep window is \(hours) h")
       }
     }
+    // One genre ranking on every screen: the report's genre reading names the
+    // profile's first genre affinity as its top genre, never a ratio (lift).
+    #expect(!report.contains("times its share"), "\(scenario): a lift reading is back")
+    for persona in personas {
+      guard let top = (persona["topGenres"] as? [String])?.first, report.contains("the platform&#39;s top genre") else { continue }
+      let readings = report.components(separatedBy: "the platform&#39;s top genre").dropLast()
+      #expect(readings.contains { $0.suffix(160).contains(top) }, "\(scenario): the genre reading's top genre is not \(top)")
+    }
     let printed = output.split(separator: "\n").filter { $0.hasPrefix("  PASS ") || $0.hasPrefix("  FAIL ") }.count
     let shown = report.components(separatedBy: "class=\"badge pass\"").count - 1
       + report.components(separatedBy: "class=\"badge fail\"").count - 1

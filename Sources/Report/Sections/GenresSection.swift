@@ -10,17 +10,18 @@ struct GenresSection: Sendable {
   static func isShown(_ run: RunView) -> Bool { !run.groups.isEmpty }
 
   /// The plain reading of one group's bars: the genre with the largest
-  /// share, and the one furthest above the average profile's.
+  /// share, and the platform's top genre — the first genre affinity, the
+  /// one furthest above the average profile's share (Docs/Inference.md),
+  /// the same ranking every other screen uses.
   static func reading(_ group: ProfileGroup) -> String {
     let genres = group.lead.genres
     guard let top = genres.first else { return "\(group.names): no viewing credited to any genre yet." }
     var text = "\(group.names): most of it is \(top.genre.name) (\(NumberText.percent(top.share)))"
-    let above = genres.filter { $0.mean > 0 && $0.share >= 0.05 }
-      .max { a, b in a.share / a.mean != b.share / b.mean ? a.share / a.mean < b.share / b.mean : a.genre > b.genre }
-    if let above, above.share / above.mean >= 1.5 {
-      let times = above.share / above.mean
-      text += "; furthest above the average profile: \(above.genre.name), "
-        + (times >= 10 ? "more than ten times" : "\(NumberText.fixed(times, 1)) times") + " its share"
+    if let first = group.lead.report.topGenres.first, let entry = genres.first(where: { $0.genre.name == first }) {
+      let points = Int(((entry.share - entry.mean) * 100).rounded())
+      text += first == top.genre.name
+        ? ", which is also furthest above the average profile's share (+\(points) points): the platform's top genre"
+        : "; furthest above the average profile's share is \(first) (+\(points) points): the platform's top genre"
     }
     return text + "."
   }
