@@ -63,7 +63,9 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let path = events ?? URL(fileURLWithPath: runDirectory ?? ".").appendingPathComponent("events.jsonl").path
     try reportingInputErrors {
-      if let runDirectory {
+      // A folder `glasshouse import` wrote holds its log the same way; a
+      // run's folder is checked whole first.
+      if let runDirectory, !ImportFolder.isImport(path: runDirectory) {
         do throws(RunFolderError) {
           try RunFolder.verify(path: runDirectory)
         } catch {
@@ -102,10 +104,18 @@ struct ExportCommand: ParsableCommand {
       throw InputError(message: "\(eventsPath): \(error.description)")
     }
     let catalog: Catalog
-    do throws(RunFolderError) {
-      catalog = try RunFolder.eventsAndCatalog(path: run).catalog
-    } catch {
-      throw InputError(message: error.description)
+    if ImportFolder.isImport(path: run) {
+      do throws(NetflixExportError) {
+        catalog = try ImportFolder.open(path: run).catalog
+      } catch {
+        throw InputError(message: error.description)
+      }
+    } else {
+      do throws(RunFolderError) {
+        catalog = try RunFolder.eventsAndCatalog(path: run).catalog
+      } catch {
+        throw InputError(message: error.description)
+      }
     }
     let events = log.timelines.filter { $0.key.account == account }.flatMap(\.events)
     let staging = URL(fileURLWithPath: out).deletingLastPathComponent()

@@ -147,7 +147,7 @@ struct ImportCommand: ParsableCommand {
       let first = profiles.first.map(\.profile) ?? "PROFILE"
       print("Next: `glasshouse explain --run \(out) --profile \(first)` shows the events behind each inference; "
         + "`glasshouse whatif --run \(out) --profile \(first) --without device=phone` what changes without them; "
-        + "`glasshouse export \(first) --events \(out)/events.jsonl` everything held.")
+        + "`glasshouse export \(first) --run \(out)` everything held.")
     }
 
     /// Whether two paths name the same file (symbolic links and `..` resolved).

@@ -61,6 +61,8 @@ struct ImportCommandTests {
     let comparison = try JSONSerialization.jsonObject(with: Data(whatif.output.utf8)) as? [String: Any]
     let rows = comparison?["inferences"] as? [[String: Any]] ?? []
     #expect(rows.contains { $0["label"] as? String == "devices" && $0["changed"] as? Bool == true })
+    let held = try Self.run(["export", anna, "--run", out])
+    #expect(held.status == 0 && held.output.contains("Anna"), "\(held.error)")
     let typo = try Self.run(["whatif", "--run", out, "--profile", anna, "--without", "devce=tv"])
     #expect(typo.status == 65 && typo.error.contains("did you mean `device`"), "\(typo.error)")
     // A second import replaces the earlier one.
