@@ -58,6 +58,12 @@ struct CrowdImportCommandTests {
     #expect(report.contains("What a platform that learned from these 60 people (MovieLens 100K) would guess"))
     #expect(report.contains("You are female.") && report.contains("in 5-fold cross-validation; always answering"))
 
+    // explain on the folder places the profile among the same crowd again.
+    let rosaID = try #require((try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: out + "/profile.json"))) as? [[String: Any]])?
+      .first { $0["name"] as? String == "Rosa" }?["profile"] as? String)
+    let explained = try GlasshouseCommandTests.run(["explain", "--run", out, "--profile", rosaID])
+    #expect(explained.status == 0 && explained.output.contains("gender: female"), "\(explained.error)")
     let rosa = Self.section(result.output, "Rosa")
     let header = "  A platform that learned from these 60 people (MovieLens 100K) would guess, from the 8 of this"
       + " profile's titles among the 24 movies they rated:"

@@ -45,13 +45,16 @@ public struct PlatformState: Sendable {
 
   /// The state of an imported log, with no platform model behind it: what
   /// `explain` and `whatif` work on for a folder `glasshouse import` wrote.
-  public init(importedEvents events: [Event], catalog: Catalog) {
+  /// With a crowd (`import --crowd`), the profiles are placed among it
+  /// again, as the import placed them.
+  public init(importedEvents events: [Event], catalog: Catalog, crowd: CrowdModel? = nil) {
     self.catalog = catalog
     self.platform = nil
     let log = EventLog(events: events)
     self.log = log
     self.now = events.max { $0.timestamp.seconds < $1.timestamp.seconds }?.timestamp
-    self.profiler = PlatformProfiler(log: log, catalog: catalog)
+    self.profiler = crowd.map { PlatformProfiler(log: log, catalog: catalog, crowd: $0) }
+      ?? PlatformProfiler(log: log, catalog: catalog)
     self.titleIndex = Dictionary(uniqueKeysWithValues: catalog.titles.enumerated().map { ($1.id.text, $0) })
   }
 

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Beliefs
 import Catalog
 import Counterfactual
 import DataFlows
+import Events
 import Foundation
 import LinearAlgebra
 import NetflixExport
@@ -72,12 +74,23 @@ struct ExplainCommand: ParsableCommand {
     func open() throws(RunFolderError) -> PlatformState {
       if ImportFolder.isImport(path: folder) {
         let state: PlatformState
+        let events: [Event], catalog: Catalog
         do throws(NetflixExportError) {
-          let (events, catalog) = try ImportFolder.open(path: folder)
-          state = PlatformState(importedEvents: events, catalog: catalog)
+          (events, catalog) = try ImportFolder.open(path: folder)
         } catch {
           throw .badManifest(path: folder, reason: error.description)
         }
+        // The crowd the import used, trained again (it is not copied).
+        var crowd: CrowdModel?
+        if let path = ImportFolder.crowd(path: folder) {
+          do throws(CrowdError) {
+            crowd = try CrowdModel.load(CrowdFolder.locate(path))
+          } catch {
+            throw .badManifest(
+              path: folder + "/import.json", reason: "the crowd the import used cannot be read again: \(error.description)")
+          }
+        }
+        state = PlatformState(importedEvents: events, catalog: catalog, crowd: crowd)
         guard state.profiles.contains(profileID) else { throw .unknownProfile(profile: profileID, known: state.profiles) }
         return state
       }

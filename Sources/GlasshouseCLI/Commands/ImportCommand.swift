@@ -122,7 +122,9 @@ struct ImportCommand: ParsableCommand {
         try EventLogWriter.write(result.events, to: folder.appendingPathComponent("events.jsonl").path)
         let rejects = result.rejects.map { $0.jsonLine + "\n" }.joined()
         try Data(rejects.utf8).write(to: folder.appendingPathComponent("rejects.jsonl"))
-        try JSONOutput.data(result.summary).write(to: folder.appendingPathComponent("import.json"))
+        var summary = result.summary
+        summary.crowd = crowdFolder.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path }
+        try JSONOutput.data(summary).write(to: folder.appendingPathComponent("import.json"))
         try JSONOutput.data(profiles).write(to: folder.appendingPathComponent("profile.json"))
         try ImportFolder.titlesJSON(result.catalog).write(to: folder.appendingPathComponent(ImportFolder.titlesFile))
         let report = ImportReport(

@@ -23,6 +23,16 @@ public enum ImportFolder {
     let runtimeMinutes: Int
   }
 
+  /// The crowd an import placed its profiles among (`import.json`'s
+  /// `crowd`), if any.
+  public static func crowd(path: String) -> String? {
+    let url = URL(fileURLWithPath: path).appendingPathComponent(summaryFile)
+    guard let data = try? Data(contentsOf: url),
+      let summary = try? JSONDecoder().decode(ImportSummary.self, from: data)
+    else { return nil }
+    return summary.crowd
+  }
+
   /// Whether a folder was written by `glasshouse import`.
   public static func isImport(path: String) -> Bool {
     FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent(summaryFile).path)

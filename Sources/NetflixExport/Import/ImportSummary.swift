@@ -86,6 +86,10 @@ public struct ImportSummary: Codable, Sendable, Equatable {
   public var titles = Titles()
   /// The local time each profile's events are written in.
   public var localTime: [LocalTime] = []
+  /// The crowd the profiles were placed among (`--crowd`), as an absolute
+  /// path, so that `explain` and `whatif` on the folder place them there
+  /// again; `nil` without one.
+  public var crowd: String?
 
   /// The time zone one profile's events are written in, and why.
   public struct LocalTime: Codable, Sendable, Equatable {
