@@ -10,6 +10,14 @@ extension MinimisationComparison {
       format: "Recommendations (same held-out titles, %d profiles): precision@10 %.4f → %.4f (drop %.4f); recall@10 %.4f → %.4f; popularity baseline %.4f",
       quality.profilesEvaluated, quality.standard.precision, quality.minimal.precision, quality.precisionDrop,
       quality.standard.recall, quality.minimal.recall, quality.popularity.precision))
+    if quality.standard.precision < quality.popularity.precision {
+      // Say why, rather than leave a personalised model losing to "most popular" unexplained.
+      lines.append(
+        "  The personalised model does worse here than recommending the most popular titles to everyone: with "
+          + "\(quality.standardTraining) training interactions over \(quality.profilesEvaluated) profiles (a few weeks of a "
+          + "small crowd) it has too little to learn tastes from, while the few titles everyone watches are a safe bet. "
+          + "The comparison that matters is the drop between the two policies, measured on the same held-out titles.")
+    }
     for persona in platform.keys.sorted() {
       lines.append("")
       lines.append("The platform about \(persona):")
