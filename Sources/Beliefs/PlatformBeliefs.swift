@@ -255,19 +255,7 @@ package struct PlatformBeliefs: Sendable {
           profile: key, events: events, taste: { features.row(taste: self.taste(of: $0), events: $0) },
           titleName: { names[$0] ?? $0 })
         : demographics.traits(profile: key, taste: features.row(taste: taste, events: events))
-      if let remaining = remaining ?? nil {
-        let labels: [(TraitKind, TraitValue?)] = [
-          (.gender, remaining.gender.map(TraitValue.gender)), (.ageBand, remaining.ageBand.map(TraitValue.ageBand)),
-        ]
-        for (kind, value) in labels {
-          guard let value else { continue }
-          traits.removeAll { $0.kind == kind }
-          traits.append(InferredTrait(
-            kind, value, score: 1, confidence: 1,
-            evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
-                                eventIDs: remaining.sourceEventIDs, effect: 1)]))
-        }
-      }
+      if let remaining = remaining ?? nil { Self.override(&traits, with: remaining) }
     } else if crowd != nil {
       traits = crowdDemographicTraits(profile: profile, events: events, withEvidence: withEvidence)
     }
@@ -283,6 +271,22 @@ package struct PlatformBeliefs: Sendable {
                             eventIDs: [settings.id], effect: 1)]))
     }
     return traits
+  }
+
+  /// Replaces guessed gender and age band with the labels held (given by
+  /// the member or bought from a broker): a held label beats any guess.
+  static func override(_ traits: inout [InferredTrait], with labels: HeldDemographics) {
+    let given: [(TraitKind, TraitValue?)] = [
+      (.gender, labels.gender.map(TraitValue.gender)), (.ageBand, labels.ageBand.map(TraitValue.ageBand)),
+    ]
+    for (kind, value) in given {
+      guard let value else { continue }
+      traits.removeAll { $0.kind == kind }
+      traits.append(InferredTrait(
+        kind, value, score: 1, confidence: 1,
+        evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
+                            eventIDs: labels.sourceEventIDs, effect: 1)]))
+    }
   }
 
   /// A profile's top genres, strongest first: its genre affinities

@@ -49,9 +49,10 @@ public struct HTMLReport: Sendable {
     html = Self.document(run).markup
   }
 
-  /// The whole page.
-  static func document(_ run: RunView) -> HTML {
-    let head = HTML.element("head", [:],
+  /// The `<head>` every Glasshouse page shares: UTF-8, a phone's viewport,
+  /// a policy that forbids loading anything, the stylesheet inline.
+  static func head(title: String) -> HTML {
+    HTML.element("head", [:],
       HTML.void("meta", ["charset": "utf-8"]),
       HTML.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
       HTML.void("meta", [
@@ -59,8 +60,13 @@ public struct HTMLReport: Sendable {
         "content": "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
       ]),
       HTML.void("meta", ["name": "generator", "content": "Glasshouse"]),
-      HTML.element("title", [:], HTML(text: "Glasshouse — \(run.scenario.name)")),
+      HTML.element("title", [:], HTML(text: title)),
       HTML.element("style", [:], HTML(trusted: Stylesheet.css)))
+  }
+
+  /// The whole page.
+  static func document(_ run: RunView) -> HTML {
+    let head = Self.head(title: "Glasshouse — \(run.scenario.name)")
     let contents = MastheadSection.contents(run)
     let sections = contents.map { entry in
       entry.half ? HTML.element("div", ["class": "half"], entry.html) : entry.html

@@ -24,16 +24,7 @@ public struct ImportReport: Sendable {
   ///   - facts: what was read and made of it, one line each (files, rows,
   ///     rejects, titles matched, time zones).
   public init(source: String, notice: String, profiles: [InferredProfile], facts: [String]) {
-    let head = HTML.element("head", [:],
-      HTML.void("meta", ["charset": "utf-8"]),
-      HTML.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-      HTML.void("meta", [
-        "http-equiv": "Content-Security-Policy",
-        "content": "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-      ]),
-      HTML.void("meta", ["name": "generator", "content": "Glasshouse"]),
-      HTML.element("title", [:], HTML(text: "Glasshouse — what could a platform infer from \(source)")),
-      HTML.element("style", [:], HTML(trusted: Stylesheet.css)))
+    let head = HTMLReport.head(title: "Glasshouse — what could a platform infer from \(source)")
     let masthead = HTML.element("header", ["class": "masthead"], HTML.element("div", ["class": "inner"],
       HTML.element("p", ["class": "notice"], HTML(text: notice)),
       HTML.element("h1", [:], HTML(text: "What could a platform infer from \(source)?")),

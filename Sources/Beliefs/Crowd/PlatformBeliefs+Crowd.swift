@@ -12,17 +12,7 @@ extension PlatformBeliefs {
     var traits = crowd.demographicTraits(
       events: events, reference: events.last?.timestamp, withEvidence: withEvidence, titleName: { names[$0] ?? $0 })
     guard let labels = labelsHeld(profile: profile, events: events) else { return traits }
-    let given: [(TraitKind, TraitValue?)] = [
-      (.gender, labels.gender.map(TraitValue.gender)), (.ageBand, labels.ageBand.map(TraitValue.ageBand)),
-    ]
-    for (kind, value) in given {
-      guard let value else { continue }
-      traits.removeAll { $0.kind == kind }
-      traits.append(InferredTrait(
-        kind, value, score: 1, confidence: 1,
-        evidence: [Evidence(description: "given by the member or bought from a data broker", title: nil,
-                            eventIDs: labels.sourceEventIDs, effect: 1)]))
-    }
+    Self.override(&traits, with: labels)
     return traits
   }
 
