@@ -30,6 +30,12 @@ enum ExpectationChecker {
       case .region, .timeZone:
         traits = beliefs.location.infer(events: events, withEvidence: false)
         kind = trait == .region ? .homeRegion : .timeZone
+      case .devices:
+        traits = beliefs.location.infer(events: events, withEvidence: false)
+        kind = .devices
+      case .activeHours, .weekdayWeekend, .bingePropensity:
+        traits = beliefs.rhythm.infer(events: events, withEvidence: false)
+        kind = trait == .activeHours ? .activeHours : trait == .weekdayWeekend ? .weekdayWeekend : .bingePropensity
       }
       guard let found = traits.first(where: { $0.kind == kind }) else {
         return outcome(statement, false, "the platform could not infer it")

@@ -42,6 +42,9 @@ struct TraitValueTests {
     #expect(TraitValue.count(2).matches(" 2 ") && !TraitValue.count(2).matches("1"))
     #expect(TraitValue.genre("Sci-Fi").matches("sci-fi"))
     #expect(TraitValue.places(["Paris, FR"], more: 0).matches("Paris"))
+    // Hours as a person types them, with a hyphen.
+    #expect(TraitValue.hours(start: 20 * 60, end: 23 * 60).matches("20:00-23:00"))
+    #expect(!TraitValue.hours(start: 20 * 60, end: 23 * 60).matches("21:00-00:00"))
   }
 
   @Test("every kind belongs to one category; the names scenario files use are the kinds' names")

@@ -92,6 +92,10 @@ public struct CounterfactualExpectationChecker: Sendable {
         case .gender: .gender
         case .region: .homeRegion
         case .timeZone: .timeZone
+        case .devices: .devices
+        case .activeHours: .activeHours
+        case .weekdayWeekend: .weekdayWeekend
+        case .bingePropensity: .bingePropensity
         }
       guard let found = point.traits.first(where: { $0.kind == kind }) else {
         return ExpectationOutcome(

@@ -169,6 +169,9 @@ public enum TraitValue: Sendable, Hashable, CustomStringConvertible {
     if text.lowercased() == wanted { return true }
     switch self {
     case .count(let n): return Int(wanted) == n
+    case .hours:
+      // `20:00-23:00` as a person types it, for `20:00–23:00`.
+      return text.lowercased() == wanted.replacingOccurrences(of: "-", with: "–").replacingOccurrences(of: " ", with: "")
     case .region(let code): return code.lowercased().hasPrefix(wanted + ",")
     case .utcOffset(let minutes, let zone):
       return zone?.lowercased() == wanted || TraitValue.utcOffset(minutes: minutes, zone: nil).text.lowercased() == wanted

@@ -142,7 +142,10 @@ final class ScenarioParser {
           switch trait {
           case .ageBand: AgeBand.allCases.map(\.rawValue)
           case .gender: Gender.allCases.map(\.rawValue)
-          case .region, .timeZone: nil
+          case .devices: ["tv", "phone", "tablet", "computer", "console", "streaming_stick"]
+          case .weekdayWeekend: ["weekend-heavy", "weekday-heavy", "no difference"]
+          case .bingePropensity: ["low", "moderate", "high"]
+          case .region, .timeZone, .activeHours: nil
           }
         if let allowed, !allowed.contains(text) {
           equals = reader.choice(node, field: body.field("equals"), among: allowed)

@@ -22,6 +22,15 @@ public struct Expectation: Hashable, Sendable {
     case region
     /// The time zone.
     case timeZone = "time_zone"
+    /// The devices the subject watches on (`equals` names one device type).
+    case devices
+    /// The three hours with the most viewing (`equals`: `20:00-23:00`).
+    case activeHours = "active_hours"
+    /// Weekend against weekday viewing (`weekend-heavy`, `weekday-heavy`,
+    /// `no difference`).
+    case weekdayWeekend = "weekday_weekend"
+    /// How often a sitting runs to several titles (`low`, `moderate`, `high`).
+    case bingePropensity = "binge_propensity"
   }
 
   /// What is expected.
