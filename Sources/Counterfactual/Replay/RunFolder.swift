@@ -204,7 +204,7 @@ public enum RunFolder {
   ) throws(RunFolderError) -> PlatformState {
     let (manifest, events) = try verifiedContents(path: path)
     let folder = URL(fileURLWithPath: path)
-    let (loaded, scenarioPath, catalog) = try scenarioAndCatalog(
+    let (loaded, _, catalog) = try scenarioAndCatalog(
       manifest: manifest, folder: folder, scenario: scenario, seed: seed, parameters: parameters)
     let eventsPath = folder.appendingPathComponent("events.jsonl").path
     var configuration = PlatformConfiguration(
