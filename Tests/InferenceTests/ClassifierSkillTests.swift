@@ -7,8 +7,8 @@ struct ClassifierSkillTests {
   func caveat() {
     let guessing = ClassifierSkill(trait: .gender, heldOutAUC: 0.487, labelled: 30, commonest: "male", commonestShare: 0.8)
     #expect(guessing.isGuessing)
-    #expect(guessing.caveat == "no better than guessing the most common answer: 80% of the 30 labelled members are male; "
-      + "on members it did not train on, it tells them apart little or no better than a coin toss (AUC 0.49; a coin toss is 0.5)")
+    #expect(guessing.caveat == "no better than guessing the most common answer: 80% of the 30 labelled members are male "
+      + "(AUC 0.49, where a coin toss scores 0.5)")
     let skilled = ClassifierSkill(trait: .gender, heldOutAUC: 0.72, labelled: 30, commonest: "male", commonestShare: 0.8)
     #expect(!skilled.isGuessing && skilled.caveat == nil)
     // Too few labelled members to hold any out: treated as guessing, without an AUC.

@@ -34,15 +34,13 @@ public struct ClassifierSkill: Sendable, Codable, Equatable {
 
   /// What to say beside each guess when ``isGuessing``, e.g. "no better
   /// than guessing the most common answer: 71% of labelled members are
-  /// male; on members it did not train on, it tells them apart little or no
-  /// better than a coin toss (AUC 0.49; a coin toss is 0.5)"; `nil` otherwise.
+  /// male (AUC 0.49, where a coin toss scores 0.5)"; `nil` otherwise.
   public var caveat: String? {
     guard isGuessing else { return nil }
     let percent = Int((commonestShare * 100).rounded())
     // In words first; the AUC (0.5 is a coin toss, 1 perfect) for those who know it.
     let auc = heldOutAUC.map {
-      "; on members it did not train on, it tells them apart little or no better than a coin toss (AUC "
-        + String(Double(Int(($0 * 100).rounded())) / 100) + "; a coin toss is 0.5)"
+      " (AUC " + String(Double(Int(($0 * 100).rounded())) / 100) + ", where a coin toss scores 0.5)"
     } ?? ""
     return "no better than guessing the most common answer: \(percent)% of the \(labelled) labelled members are "
       + "\(commonest)\(auc)"

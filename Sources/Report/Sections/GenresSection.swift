@@ -20,8 +20,8 @@ struct GenresSection: Sendable {
     if let first = group.lead.report.topGenres.first, let entry = genres.first(where: { $0.genre.name == first }) {
       let points = Int(((entry.share - entry.mean) * 100).rounded())
       text += first == top.genre.name
-        ? ", which is also furthest above the average profile's share (+\(points) points): the platform's top genre"
-        : "; furthest above the average profile's share is \(first) (+\(points) points): the platform's top genre"
+        ? ", also the platform's top genre (+\(points) points above the average profile)"
+        : "; the platform's top genre is \(first) (+\(points) points above the average profile)"
     }
     return text + "."
   }
