@@ -15,7 +15,7 @@ import Simulation
 /// so when it has moved.
 public enum RunFolder {
   /// A file the run read, as run.json records it.
-  struct Input: Decodable {
+  struct Input: Decodable, Sendable {
     /// Where the run read it (absolute).
     var path: String
     /// Its size in bytes then.
@@ -25,7 +25,7 @@ public enum RunFolder {
   }
 
   /// The parts of run.json that a replay needs.
-  struct Manifest: Decodable {
+  struct Manifest: Decodable, Sendable {
     var format: Int?
     var scenario: String?
     /// The files the run read, by the scenario field naming them
@@ -202,10 +202,43 @@ public enum RunFolder {
     path: String, scenario: String? = nil, seed: UInt64? = nil, parameters: [String: String] = [:],
     threads: Int = 1
   ) throws(RunFolderError) -> PlatformState {
+    try open(read(path: path, scenario: scenario, seed: seed, parameters: parameters), threads: threads)
+  }
+
+  /// What a run folder holds, read and checked once: its manifest, events,
+  /// scenario and catalog — enough to check a command's arguments before
+  /// the replay (``open(_:threads:)``) starts.
+  public struct Contents: Sendable {
+    let manifest: Manifest
+    let folder: URL
+    let scenario: Scenario
+    /// The events, in the order the run logged them.
+    public let events: [Event]
+    /// The catalog the run used, regenerated from its scenario.
+    public let catalog: Catalog
+  }
+
+  /// Reads and checks a run folder (``verify(path:)``) and its scenario
+  /// and catalog, without replaying anything.
+  ///
+  /// - Throws: ``RunFolderError`` naming the file at fault.
+  public static func read(
+    path: String, scenario: String? = nil, seed: UInt64? = nil, parameters: [String: String] = [:]
+  ) throws(RunFolderError) -> Contents {
     let (manifest, events) = try verifiedContents(path: path)
     let folder = URL(fileURLWithPath: path)
     let (loaded, _, catalog) = try scenarioAndCatalog(
       manifest: manifest, folder: folder, scenario: scenario, seed: seed, parameters: parameters)
+    return Contents(manifest: manifest, folder: folder, scenario: loaded, events: events, catalog: catalog)
+  }
+
+  /// Rebuilds the platform from a folder's contents (``read(path:scenario:seed:parameters:)``).
+  ///
+  /// - Throws: ``RunFolderError`` naming the file at fault.
+  public static func open(_ contents: Contents, threads: Int = 1) throws(RunFolderError) -> PlatformState {
+    let (manifest, folder, loaded, events, catalog) = (
+      contents.manifest, contents.folder, contents.scenario, contents.events, contents.catalog
+    )
     let eventsPath = folder.appendingPathComponent("events.jsonl").path
     var configuration = PlatformConfiguration(
       settings: loaded.platform, seed: loaded.seed, threads: max(1, threads), retrainEveryDays: nil)
@@ -237,10 +270,8 @@ public enum RunFolder {
   public static func eventsAndCatalog(
     path: String, scenario: String? = nil, parameters: [String: String] = [:]
   ) throws(RunFolderError) -> (events: [Event], catalog: Catalog) {
-    let (manifest, events) = try verifiedContents(path: path)
-    let (_, _, catalog) = try scenarioAndCatalog(
-      manifest: manifest, folder: URL(fileURLWithPath: path), scenario: scenario, seed: nil, parameters: parameters)
-    return (events, catalog)
+    let contents = try read(path: path, scenario: scenario, parameters: parameters)
+    return (contents.events, contents.catalog)
   }
 
   /// The run's scenario (its copy, or `scenario` instead) and its catalog.

@@ -69,17 +69,60 @@ struct ExplainCommand: ParsableCommand {
     /// The profile id without an account prefix.
     var profileID: String { profile.split(separator: "/").last.map(String.init) ?? profile }
 
-    /// The run's state, with the profile checked; a folder `glasshouse
-    /// import` wrote opens as its log and titles, with no platform model.
-    func open() throws(RunFolderError) -> PlatformState {
+    /// A folder read and checked once: a run's contents, or the events and
+    /// titles of a folder `glasshouse import` wrote.
+    enum Prepared {
+      case run(RunFolder.Contents)
+      case imported(events: [Event], catalog: Catalog)
+
+      /// The catalog the folder's events name.
+      var catalog: Catalog {
+        switch self {
+        case .run(let contents): return contents.catalog
+        case .imported(_, let catalog): return catalog
+        }
+      }
+
+      /// The profiles of the log, in order of first appearance.
+      var profiles: [String] {
+        var seen = Set<String>()
+        let events: [Event]
+        switch self {
+        case .run(let contents): events = contents.events
+        case .imported(let imported, _): events = imported
+        }
+        return events.compactMap(\.profile).filter { seen.insert($0).inserted }
+      }
+    }
+
+    /// The folder read once, the profile checked against its log: what a
+    /// command checks its other arguments against before the replay (or
+    /// the crowd's training) starts, and what ``open(_:)`` then builds on.
+    func prepare() throws(RunFolderError) -> Prepared {
+      let prepared: Prepared
       if ImportFolder.isImport(path: folder) {
-        let state: PlatformState
-        let events: [Event], catalog: Catalog
         do throws(NetflixExportError) {
-          (events, catalog) = try ImportFolder.open(path: folder)
+          let (events, catalog) = try ImportFolder.open(path: folder)
+          prepared = .imported(events: events, catalog: catalog)
         } catch {
           throw .badManifest(path: folder, reason: error.description)
         }
+      } else {
+        let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
+        prepared = .run(try RunFolder.read(path: folder, scenario: scenario, seed: seed, parameters: values))
+      }
+      let profiles = prepared.profiles
+      guard profiles.contains(profileID) else { throw .unknownProfile(profile: profileID, known: profiles) }
+      return prepared
+    }
+
+    /// The state of a prepared folder: a run's platform replayed, or an
+    /// import's log with no platform model (placed among its crowd again
+    /// when it was imported with one).
+    func open(_ prepared: Prepared) throws(RunFolderError) -> PlatformState {
+      let state: PlatformState
+      switch prepared {
+      case .imported(let events, let catalog):
         // The crowd the import used, trained again (it is not copied).
         var crowd: CrowdModel?
         if let path = ImportFolder.crowd(path: folder) {
@@ -91,16 +134,13 @@ struct ExplainCommand: ParsableCommand {
           }
         }
         state = PlatformState(importedEvents: events, catalog: catalog, crowd: crowd)
-        guard state.profiles.contains(profileID) else { throw .unknownProfile(profile: profileID, known: state.profiles) }
-        return state
-      }
-      let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
-      let state = try RunFolder.open(
-        path: folder, scenario: scenario, seed: seed, parameters: values, threads: ParallelLoop.allCores.threads)
-      if let deviation = state.replayDeviation, deviation > 1e-3 {
-        FileHandleOutput.standardError(
-          "glasshouse: warning: replaying \(folder)/events.jsonl gives taste vectors up to \(deviation) away from "
-            + "\(folder)/model/profiles.tsv; was the run made with another scenario, seed or glasshouse build?")
+      case .run(let contents):
+        state = try RunFolder.open(contents, threads: ParallelLoop.allCores.threads)
+        if let deviation = state.replayDeviation, deviation > 1e-3 {
+          FileHandleOutput.standardError(
+            "glasshouse: warning: replaying \(folder)/events.jsonl gives taste vectors up to \(deviation) away from "
+              + "\(folder)/model/profiles.tsv; was the run made with another scenario, seed or glasshouse build?")
+        }
       }
       guard state.profiles.contains(profileID) else {
         throw .unknownProfile(profile: profileID, known: state.profiles)
@@ -108,40 +148,25 @@ struct ExplainCommand: ParsableCommand {
       return state
     }
 
-    /// The run's catalog and logged profiles, read without replaying the
-    /// platform, with the profile checked: what a command checks its
-    /// arguments against before the replay (seconds) starts.
-    func preflight() throws -> Catalog {
-      if ImportFolder.isImport(path: folder) {
-        do throws(RunFolderError) {
-          return try open().catalog
-        } catch {
-          throw InputError(message: error.description)
-        }
-      }
-      let values = (try? ScenarioParameterValues.parse(parameters)) ?? [:]
-      do throws(RunFolderError) {
-        let (events, catalog) = try RunFolder.eventsAndCatalog(path: folder, scenario: scenario, parameters: values)
-        var profiles: [String] = []
-        var seen = Set<String>()
-        for event in events { if let p = event.profile, seen.insert(p).inserted { profiles.append(p) } }
-        guard seen.contains(profileID) else { throw RunFolderError.unknownProfile(profile: profileID, known: profiles) }
-        return catalog
-      } catch {
-        throw InputError(message: error.description)
-      }
-    }
-
-    /// ``open()`` for a command: a folder, scenario or profile problem
+    /// ``prepare()`` for a command: a folder, scenario or profile problem
     /// becomes an ``InputError`` (exit 65).
-    func openForCommand() throws -> PlatformState {
+    func preflight() throws -> Prepared {
       do throws(RunFolderError) {
-        return try open()
+        return try prepare()
       } catch {
         throw InputError(message: error.description)
       }
     }
 
+    /// ``open(_:)`` for a command: a folder, scenario or profile problem
+    /// becomes an ``InputError`` (exit 65).
+    func openForCommand(_ prepared: Prepared) throws -> PlatformState {
+      do throws(RunFolderError) {
+        return try open(prepared)
+      } catch {
+        throw InputError(message: error.description)
+      }
+    }
   }
 
   @OptionGroup var options: RunOptions
@@ -152,13 +177,14 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     try reportingInputErrors {
       // The profile and the title are checked before the replay.
-      let catalog = try options.preflight()
+      let prepared = try options.preflight()
+      let catalog = prepared.catalog
       if let title, !catalog.titles.contains(where: { $0.id.text == title || $0.name.lowercased() == title.lowercased() }) {
         let near = catalog.titles.filter { $0.name.lowercased().contains(title.lowercased()) }
         let known = (near.isEmpty ? Array(catalog.titles.prefix(10)) : Array(near.prefix(10))).map(\.name)
         throw InputError(message: RunFolderError.unknownTitle(title: title, known: known).description)
       }
-      let state = try options.openForCommand()
+      let state = try options.openForCommand(prepared)
       var index: Int?
       if let title {
         guard let found = state.title(named: title) else {

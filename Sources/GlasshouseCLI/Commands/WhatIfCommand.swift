@@ -44,7 +44,8 @@ struct WhatIfCommand: ParsableCommand {
   func run() throws {
     try reportingInputErrors {
       // The filters and the profile are checked before the replay.
-      let catalog = try options.preflight()
+      let prepared = try options.preflight()
+      let catalog = prepared.catalog
       var filters: [EventFilter] = []
       for text in without {
         do throws(EventFilterError) {
@@ -53,7 +54,7 @@ struct WhatIfCommand: ParsableCommand {
           throw InputError(message: "--without \(text): \(error.description)")
         }
       }
-      let state = try options.openForCommand()
+      let state = try options.openForCommand(prepared)
       let comparison = CounterfactualComparison(
         state: state, profile: options.profileID, filters: filters, count: options.count)
       if options.format == .json { try JSONOutput.print(comparison) } else { print(comparison.text) }
