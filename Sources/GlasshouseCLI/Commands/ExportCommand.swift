@@ -5,6 +5,7 @@ import DataAccess
 import Events
 import Foundation
 import NetflixExport
+import Support
 
 /// `glasshouse export`: everything the platform holds about one profile.
 struct ExportCommand: ParsableCommand {
@@ -63,6 +64,10 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let path = events ?? URL(fileURLWithPath: runDirectory ?? ".").appendingPathComponent("events.jsonl").path
     try reportingInputErrors {
+      if format == .netflix, let runDirectory, let out {
+        try exportNetflix(run: runDirectory, to: out)
+        return
+      }
       // A folder `glasshouse import` wrote holds its log the same way; a
       // run's folder is checked whole first.
       if let runDirectory, !ImportFolder.isImport(path: runDirectory) {
@@ -81,10 +86,6 @@ struct ExportCommand: ParsableCommand {
       if ingestion.summary.rejected > 0 {
         FileHandleOutput.standardError("glasshouse: warning: \(ingestion.summary.rejected) line(s) of \(path) were rejected and are not in the export (run `glasshouse validate \(path)`)")
       }
-      if format == .netflix, let runDirectory, let out {
-        try exportNetflix(log: ingestion.log, run: runDirectory, to: out, eventsPath: path)
-        return
-      }
       do throws(DataAccessError) {
         let (account, profileID) = try DataAccessReport.resolve(profile, in: ingestion.log)
         let report = try DataAccessReport(log: ingestion.log, account: account, profile: profileID)
@@ -94,45 +95,44 @@ struct ExportCommand: ParsableCommand {
       }
     }
   }
-  /// Writes the account of ``profile`` as a Netflix data export ZIP.
-  func exportNetflix(log: EventLog, run: String, to out: String, eventsPath: String) throws {
-    try OutputPathCheck.require(out, option: "--out", notAmong: [eventsPath, run])
-    let account: String
-    do throws(DataAccessError) {
-      account = try DataAccessReport.resolve(profile, in: log).account
-    } catch {
-      throw InputError(message: "\(eventsPath): \(error.description)")
-    }
-    let catalog: Catalog
+  /// Writes the account of ``profile`` as a Netflix data export ZIP, the
+  /// whole file or nothing (``StagedFolder`` stages it beside the output).
+  func exportNetflix(run: String, to out: String) throws {
+    try OutputPathCheck.require(out, option: "--out", notAmong: [run + "/events.jsonl", run])
+    // The folder read once: its events and the catalog that names them.
+    let events: [Event], catalog: Catalog
     if ImportFolder.isImport(path: run) {
       do throws(NetflixExportError) {
-        catalog = try ImportFolder.open(path: run).catalog
+        (events, catalog) = try ImportFolder.open(path: run)
       } catch {
         throw InputError(message: error.description)
       }
     } else {
       do throws(RunFolderError) {
-        catalog = try RunFolder.eventsAndCatalog(path: run).catalog
+        (events, catalog) = try RunFolder.eventsAndCatalog(path: run)
       } catch {
         throw InputError(message: error.description)
       }
     }
-    let events = log.timelines.filter { $0.key.account == account }.flatMap(\.events)
-    let staging = URL(fileURLWithPath: out).deletingLastPathComponent()
-      .appendingPathComponent(".\(URL(fileURLWithPath: out).lastPathComponent).partial-\(getpid())").path
-    do throws(NetflixExportError) {
-      try NetflixExportWriter(catalog: catalog).writeZIP(events: events, to: staging)
+    let log = EventLog(events: events)
+    let account: String
+    do throws(DataAccessError) {
+      account = try DataAccessReport.resolve(profile, in: log).account
     } catch {
-      try? FileManager.default.removeItem(atPath: staging)
+      throw InputError(message: "\(run)/events.jsonl: \(error.description)")
+    }
+    let held = log.timelines.filter { $0.key.account == account }.flatMap(\.events)
+    let staged = StagedFolder(path: out)
+    do {
+      try staged.beginFile()
+      try NetflixExportWriter(catalog: catalog).writeZIP(events: held, to: staged.staging.path)
+      try staged.commit()
+    } catch {
+      staged.discard()
       throw InputError(message: "could not write \(out): \(error)")
     }
-    // The whole ZIP or nothing: written beside the output, then renamed over it.
-    guard rename(staging, out) == 0 else {
-      try? FileManager.default.removeItem(atPath: staging)
-      throw InputError(message: "could not write \(out): \(String(cString: strerror(errno)))")
-    }
-    let profiles = Set(events.compactMap(\.profile)).count
-    print("Wrote \(out): the Netflix data export of account \(account) (\(profiles) profile\(profiles == 1 ? "" : "s"), "
-      + "\(events.count) events). Read it back with `glasshouse import netflix \(out) --out DIR`.")
+    let profiles = Set(held.compactMap(\.profile)).count
+    print("Wrote \(out): the Netflix data export of account \(account) (\(Words.count(profiles, "profile")), "
+      + "\(Words.count(held.count, "event"))). Read it back with `glasshouse import netflix \(out) --out DIR`.")
   }
 }

@@ -4,10 +4,11 @@ import Foundation
   import Glibc
 #endif
 
-/// An output folder written all at once: files go into a hidden sibling
-/// staging folder (`.NAME.partial-PID`), which replaces the target only when
-/// everything is written, so a command that fails half way never leaves
-/// half-written outputs.
+/// An output folder (or a single output file, ``beginFile()``) written all
+/// at once: files go into a hidden sibling staging folder
+/// (`.NAME.partial-PID`), which replaces the target only when everything is
+/// written, so a command that fails half way never leaves half-written
+/// outputs.
 ///
 /// SIGINT and SIGTERM remove the staging folder before the command exits
 /// (``InterruptCleanup``); a staging folder left by a process that no
@@ -37,12 +38,18 @@ struct StagedFolder {
   /// removing stale ones of processes that have ended, and registers it for
   /// removal on SIGINT or SIGTERM.
   func begin() throws {
+    try beginFile()
+    try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+  }
+
+  /// ``begin()`` for one output file: the staging path is left for the
+  /// file itself (no folder is created there).
+  func beginFile() throws {
     let manager = FileManager.default
     try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
     removeStaleStagingFolders()
     InterruptCleanup.begin(staging)
     try? manager.removeItem(at: staging)
-    try manager.createDirectory(at: staging, withIntermediateDirectories: true)
   }
 
   /// Removes the staging folder of a command that failed.
