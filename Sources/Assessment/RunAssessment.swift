@@ -45,7 +45,13 @@ public struct RunAssessment: Sendable, Codable {
   public init(result: SimulationResult, scenario: Scenario) {
     // The beliefs come from the platform's record alone; the truth only
     // meets them here.
-    let beliefs = PlatformBeliefs(record: result.record)
+    self.init(result: result, scenario: scenario, beliefs: PlatformBeliefs(record: result.record))
+  }
+
+  /// Assesses a finished run with the beliefs already computed from its
+  /// record (`PlatformBeliefs(record: result.record)`), for a caller that
+  /// uses them too.
+  package init(result: SimulationResult, scenario: Scenario, beliefs: PlatformBeliefs) {
     let log = beliefs.log
     let population = result.truth.population
     let truth = TruthView(population: population, sessions: result.truth.sessions)

@@ -31,6 +31,11 @@ public struct PlatformProfiler: Sendable {
     beliefs = PlatformBeliefs(log: log, catalog: catalog)
   }
 
+  /// A profiler over beliefs already computed (no classifier trained again).
+  package init(beliefs: PlatformBeliefs) {
+    self.beliefs = beliefs
+  }
+
   /// The profiles the platform knows, in order of first appearance.
   public var profiles: [String] { beliefs.profileIDs }
 

@@ -166,7 +166,9 @@ struct RunCommand: ParsableCommand {
       }
     }
     bar.update(0.92, "inferring profiles")
-    let assessment = RunAssessment(result: result, scenario: loaded)
+    // The platform's beliefs, computed once: the assessment and the hint use them.
+    let beliefs = PlatformBeliefs(record: result.record)
+    let assessment = RunAssessment(result: result, scenario: loaded, beliefs: beliefs)
     let flows = DataFlowReport(result: result, scenario: loaded, catalog: catalog) { bar.update(0.96, $0) }
     bar.update(0.98, "replaying checkpoints")
     let counterfactual = CounterfactualReport(result: result, scenario: loaded, catalog: catalog, assessment: assessment)
@@ -212,9 +214,7 @@ struct RunCommand: ParsableCommand {
       // The folder holds what these need, so they work from anywhere.
       let run = Self.shellWord(RunInputs.absolute(folder).path)
       // A filter that changes something for this persona, found on the fast path.
-      let hint = WhatIfHint.best(
-        profile: profile, profiler: PlatformProfiler(log: EventLog(events: result.events), platform: result.platform, catalog: catalog),
-        catalog: catalog)
+      let hint = WhatIfHint.best(profile: profile, profiler: PlatformProfiler(beliefs: beliefs), catalog: catalog)
       let whatif = hint.map { hint in
         "`glasshouse whatif --run \(run) --profile \(profile) --without \(Self.shellWord(hint.filter))` shows what changes "
           + "(\(hint.changed) kind\(hint.changed == 1 ? "" : "s") of belief\(hint.topGenreChanges ? ", the top genre among them" : ""))"
