@@ -1,3 +1,4 @@
+import Beliefs
 import Catalog
 import Events
 import Inference
@@ -68,7 +69,7 @@ public struct DataFlowAnalysis: Sendable, Codable {
         // Each key is a record the recipient can link; without a stable
         // key each delivery is one, and the most it can tell is what one
         // record tells (the union over records lists every such trait).
-        let inferred = RecipientInference.deduplicated(subjects.flatMap { inference.traits(of: [$0]) })
+        let inferred = PlatformBeliefs.deduplicated(subjects.flatMap { inference.traits(of: [$0]) })
         return PersonaFlow(
           persona: persona, profile: profile, keys: subjects.map(\.key), received: counts,
           segments: segmentNames, items: items, inferred: inferred)

@@ -38,7 +38,4 @@ struct RecipientInference: Sendable {
       events: events, located: fields.contains(.ip) || fields.contains(.region),
       deviceTypes: fields.contains(.deviceType), segments: segments, emailHash: identifiers[.emailHash]?.first)
   }
-
-  /// One trait per kind and value, the most confident.
-  static func deduplicated(_ traits: [InferredTrait]) -> [InferredTrait] { PlatformBeliefs.deduplicated(traits) }
 }
