@@ -133,6 +133,14 @@ extension PlatformState {
   /// The catalog index of a title given by id or exact name
   /// (case-insensitive), or `nil`.
   public func title(named text: String) -> Int? {
-    titleIndex[text] ?? catalog.titles.firstIndex { $0.name.lowercased() == text.lowercased() }
+    titleIndex[text] ?? Self.title(named: text, in: catalog)
+  }
+
+  /// The index in `catalog` of a title given by id or exact name
+  /// (case-insensitive), or `nil`: the lookup before a state exists (a
+  /// command's arguments are checked before the replay).
+  public static func title(named text: String, in catalog: Catalog) -> Int? {
+    catalog.titles.firstIndex { $0.id.text == text }
+      ?? catalog.titles.firstIndex { $0.name.lowercased() == text.lowercased() }
   }
 }

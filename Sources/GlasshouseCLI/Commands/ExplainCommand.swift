@@ -176,25 +176,21 @@ struct ExplainCommand: ParsableCommand {
 
   func run() throws {
     try reportingInputErrors {
-      // The profile and the title are checked before the replay.
+      // The profile and the title are checked before the replay, against
+      // the catalog the replay then uses.
       let prepared = try options.preflight()
       let catalog = prepared.catalog
-      if let title, !catalog.titles.contains(where: { $0.id.text == title || $0.name.lowercased() == title.lowercased() }) {
-        let near = catalog.titles.filter { $0.name.lowercased().contains(title.lowercased()) }
-        let known = (near.isEmpty ? Array(catalog.titles.prefix(10)) : Array(near.prefix(10))).map(\.name)
-        throw InputError(message: RunFolderError.unknownTitle(title: title, known: known).description)
-      }
-      let state = try options.openForCommand(prepared)
       var index: Int?
       if let title {
-        guard let found = state.title(named: title) else {
-          let near = state.catalog.titles.filter { $0.name.lowercased().contains(title.lowercased()) }
-          let known = (near.isEmpty ? Array(state.catalog.titles.prefix(10)) : Array(near.prefix(10)))
+        guard let found = PlatformState.title(named: title, in: catalog) else {
+          let near = catalog.titles.filter { $0.name.lowercased().contains(title.lowercased()) }
+          let known = (near.isEmpty ? Array(catalog.titles.prefix(10)) : Array(near.prefix(10)))
             .map { "\($0.id.text) (\($0.name))" }
           throw InputError(message: RunFolderError.unknownTitle(title: title, known: known).description)
         }
         index = found
       }
+      let state = try options.openForCommand(prepared)
       let explanation = ProfileExplanation(state: state, profile: options.profileID, title: index, count: options.count)
       let flows = profileFlows()
       if options.format == .json {
