@@ -41,12 +41,8 @@ struct ImportNarrative {
     return lines.joined(separator: "\n")
   }
 
-  /// One trait: `gender: female (confidence 0.91) ← "Notting Hill": 2 events`.
-  static func line(_ trait: InferredTrait) -> String {
-    var line = RunNarrative.line(trait.name, trait.text, trait.confidence, trait.caveat)
-    if let top = trait.evidence.first { line += " ← \(top.description)" }
-    return line
-  }
+  /// One trait with its top evidence (``RunNarrative/line(_:)``).
+  static func line(_ trait: InferredTrait) -> String { RunNarrative.line(trait) }
 
   /// What the crowd gave a profile: its guesses, each demographic one with
   /// the classifier's skill, and what it could not give.

@@ -59,9 +59,7 @@ struct RunNarrative {
         lines.append(persona.viewer == nil
           ? "  What the platform now believes:" : "  What the platform believes about profile \(persona.profile) as a whole:")
         for trait in persona.beliefs where Self.shown.contains(trait.kind) {
-          var line = "    " + Self.line(trait.name, trait.text, trait.confidence, trait.caveat)
-          if let top = trait.evidence.first { line += " ← \(top.description)" }
-          lines.append(line)
+          lines.append("    " + Self.line(trait))
         }
       }
       for other in persona.otherProfiles {
@@ -113,7 +111,15 @@ struct RunNarrative {
     return lines.joined(separator: "\n")
   }
 
-  /// One belief: `gender: male (confidence 0.80) — caveat`.
+  /// One belief with its top evidence: `gender: male (confidence 0.80) —
+  /// caveat ← "Storm of Stranger": 11 events`.
+  static func line(_ trait: InferredTrait) -> String {
+    var line = Self.line(trait.name, trait.text, trait.confidence, trait.caveat)
+    if let top = trait.evidence.first { line += " ← \(top.description)" }
+    return line
+  }
+
+  /// One belief without evidence: `gender: male (confidence 0.80) — caveat`.
   static func line(_ name: String, _ value: String, _ confidence: Double, _ caveat: String?) -> String {
     "\(name): \(value) (confidence \(String(format: "%.2f", confidence)))" + (caveat.map { " — \($0)" } ?? "")
   }
