@@ -1,4 +1,5 @@
 import Events
+import Foundation
 
 /// Puts an import's events on the local clock of the people who made them.
 ///
@@ -66,15 +67,19 @@ struct LocalClock {
       tally[zones[id]!, default: 0] += 1
     }
     if let account = Self.commonest(tally) { zones[nil as String?] = account }
+    // Each zone looked up in the system's database once, not per event.
+    timeZones = zones.compactMapValues { TimeZone(identifier: $0) }
   }
+
+  /// The zones, loaded (keys as ``zones``).
+  private var timeZones: [String?: TimeZone] = [:]
 
   /// The event at the same instant on its profile's local clock.
   func local(_ event: Event) -> Event {
-    guard let zone = zones[event.profile],
-      let minutes = CountryTimeZone.offsetMinutes(zone: zone, at: event.timestamp.secondsSinceEpoch),
+    guard let zone = timeZones[event.profile],
       let stamped = Timestamp(
         secondsSinceEpoch: event.timestamp.secondsSinceEpoch, nanoseconds: event.timestamp.nanoseconds,
-        offsetMinutes: minutes)
+        offsetMinutes: CountryTimeZone.offsetMinutes(zone: zone, at: event.timestamp.secondsSinceEpoch))
     else { return event }
     var moved = event
     moved.timestamp = stamped

@@ -26,8 +26,12 @@ enum CountryTimeZone {
   /// The UTC offset in minutes of a zone at an instant, from the system's
   /// time zone database (`nil` when it does not know the zone).
   static func offsetMinutes(zone: String, at secondsSinceEpoch: Int64) -> Int? {
-    guard let timeZone = TimeZone(identifier: zone) else { return nil }
-    return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(secondsSinceEpoch))) / 60
+    TimeZone(identifier: zone).map { offsetMinutes(zone: $0, at: secondsSinceEpoch) }
+  }
+
+  /// The UTC offset in minutes of a loaded zone at an instant.
+  static func offsetMinutes(zone: TimeZone, at secondsSinceEpoch: Int64) -> Int {
+    zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(secondsSinceEpoch))) / 60
   }
 
   private static let single: [String: String] = [
