@@ -39,10 +39,11 @@ struct FeaturedArtworkTests {
     #expect(abs(FeaturedArtwork.preference(counts[0], .comic, over: .romantic) - 8.0 / 13) < 1e-12)
     #expect(abs(FeaturedArtwork.preference(counts[1], .romantic, over: .comic) - 8.0 / 13) < 1e-12)
     #expect(abs(FeaturedArtwork.preference(counts[0], .epic, over: .whimsical) - 1.0 / 10) < 1e-12)
-    #expect(abs(featured.score(Self.titles[0], pairCounts: counts) - 0.2) < 1e-12)
-    #expect(abs(featured.score(Self.titles[1], pairCounts: counts) - 16.0 / 13) < 1e-12)
-    // Titles 2-4 score alike; title 3 has the most impressions of the
-    // less-shown persona's tone (4 each).
+    // Title 1: (0.1 + 0.1) × consistency (5 − 4) / 10; title 2: (8/13 +
+    // 8/13) × (3 − 1) / 5; title 3: the same preferences × 4 / 5.
+    #expect(abs(featured.score(Self.titles[0], pairCounts: counts) - 0.02) < 1e-12)
+    #expect(abs(featured.score(Self.titles[1], pairCounts: counts) - 16.0 / 13 * 0.4) < 1e-12)
+    #expect(abs(featured.score(Self.titles[2], pairCounts: counts) - 16.0 / 13 * 0.8) < 1e-12)
     #expect(try #require(featured.title).id.text == "3")
   }
 
@@ -59,6 +60,14 @@ struct FeaturedArtworkTests {
     let chosen = try #require(featured.title)
     #expect(FeaturedArtwork.dominantTone(chosen, Self.casey[chosen.id.text] ?? [:]) == .comic)
     #expect(chosen.id.text == "3")
+  }
+
+  @Test("a title shown once scores below one shown consistently many times")
+  func consistency() {
+    let title = Self.titles[1]
+    #expect(abs(FeaturedArtwork.consistency(title, ["2-a": 1]) - 0.5) < 1e-12)
+    #expect(abs(FeaturedArtwork.consistency(title, ["2-a": 15]) - 15.0 / 16) < 1e-12)
+    #expect(abs(FeaturedArtwork.consistency(title, ["2-a": 14, "2-b": 5]) - 9.0 / 20) < 1e-12)
   }
 
   @Test("a persona's tone on a title counts every image of that tone")

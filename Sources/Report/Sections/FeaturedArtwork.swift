@@ -9,7 +9,8 @@ import Catalog
 /// both, `(a − b) / (a + b + 1)` in impressions. A title on which one
 /// persona was shown mostly a and another mostly b scores the first's
 /// preference for a over b plus the second's for b over a (the mean over
-/// such pairs of personas). So where Casey was shown the comic image of
+/// such pairs of personas), weighted by how consistently each of the two
+/// was shown its tone of that title. So where Casey was shown the comic image of
 /// nearly every title that has a comic and a romantic one, and Rowan the
 /// romantic one, a title on which Casey saw its comic image and Rowan its
 /// romantic one beats a title on which she saw its whimsical image and
@@ -69,27 +70,40 @@ struct FeaturedArtwork: Sendable {
     return (na - nb) / (na + nb + 1)
   }
 
+  /// How consistently a persona was shown one tone of a title: its
+  /// commonest tone's impressions less the rest, over all of them plus one
+  /// (one impression of one: 0.5; fifteen of fifteen: 0.94).
+  static func consistency(_ title: Title, _ counts: [String: Int]) -> Double {
+    let byTone = toneCounts(title, counts)
+    let total = byTone.values.reduce(0, +), most = byTone.values.max() ?? 0
+    return Double(most - (total - most)) / Double(total + 1)
+  }
+
   /// How well a title shows the personas' difference: for pairs of
   /// personas shown it mostly in different tones, the mean of their
-  /// preferences for their own tone over the other's; without such a pair,
-  /// the mean over personas of their preference for the tone they were
-  /// shown over the title's other tones.
+  /// preferences for their own tone over the other's, times the lesser of
+  /// their ``consistency(_:_:)`` on the title; without such a pair, the
+  /// mean over personas of their preference for the tone they were shown
+  /// over the title's other tones, times their consistency.
   func score(_ title: Title, pairCounts: [[ArtworkTone: [ArtworkTone: Int]]]) -> Double {
-    let shown: [(position: Int, tone: ArtworkTone)] = impressions.enumerated().compactMap { position, seen in
-      seen[title.id.text].flatMap { Self.dominantTone(title, $0) }.map { (position, $0) }
-    }
+    let shown: [(position: Int, tone: ArtworkTone, consistency: Double)] =
+      impressions.enumerated().compactMap { position, seen in
+        guard let counts = seen[title.id.text], let tone = Self.dominantTone(title, counts) else { return nil }
+        return (position, tone, Self.consistency(title, counts))
+      }
     var contrast: [Double] = []
     for (i, p) in shown.enumerated() {
       for q in shown[(i + 1)...] where q.tone != p.tone {
-        contrast.append(Self.preference(pairCounts[p.position], p.tone, over: q.tone)
-          + Self.preference(pairCounts[q.position], q.tone, over: p.tone))
+        contrast.append((Self.preference(pairCounts[p.position], p.tone, over: q.tone)
+          + Self.preference(pairCounts[q.position], q.tone, over: p.tone)) * min(p.consistency, q.consistency))
       }
     }
     if !contrast.isEmpty { return contrast.reduce(0, +) / Double(contrast.count) }
     let own = shown.compactMap { p -> Double? in
       let others = Set(title.artwork.map(\.tone)).subtracting([p.tone])
       guard !others.isEmpty else { return nil }
-      return others.reduce(0) { $0 + Self.preference(pairCounts[p.position], p.tone, over: $1) } / Double(others.count)
+      let preference = others.reduce(0) { $0 + Self.preference(pairCounts[p.position], p.tone, over: $1) }
+      return preference / Double(others.count) * p.consistency
     }
     return own.isEmpty ? 0 : own.reduce(0, +) / Double(own.count)
   }
