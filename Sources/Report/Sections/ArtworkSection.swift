@@ -21,29 +21,15 @@ struct ArtworkSection: Sendable {
     }
   }
 
-  /// The title to show: one whose variants differ in tone (else one with
-  /// several variants), shown to the most personas, whose personas were
-  /// mostly shown different variants, then the most impressions; ties to
-  /// the smaller title id.
+  /// The title to show: the one whose images show best how the
+  /// personas' artwork differs (``FeaturedArtwork``).
   func featuredTitle(_ impressions: [[String: [String: Int]]]) -> Title? {
-    let candidates = Set(impressions.flatMap(\.keys)).compactMap { run.title(id: $0) }
-    func key(_ title: Title) -> [Int] {
-      let seen = impressions.compactMap { $0[title.id.text] }
-      let dominant = Set(seen.compactMap { Self.dominant($0) })
-      let tones = Set(title.artwork.map(\.tone)).count
-      return [tones > 1 ? 1 : 0, title.artwork.count > 1 ? 1 : 0, seen.count, dominant.count,
-              seen.reduce(0) { $0 + $1.values.reduce(0, +) }]
-    }
-    return candidates.max { a, b in
-      let (ka, kb) = (key(a), key(b))
-      return ka != kb ? ka.lexicographicallyPrecedes(kb) : b.id < a.id
-    }
+    let candidates = Set(impressions.flatMap(\.keys)).sorted().compactMap { run.title(id: $0) }
+    return FeaturedArtwork(titles: candidates, impressions: impressions).title
   }
 
   /// The variant shown most often (ties to the smaller id).
-  static func dominant(_ counts: [String: Int]) -> String? {
-    counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-  }
+  static func dominant(_ counts: [String: Int]) -> String? { FeaturedArtwork.dominant(counts) }
 
   /// The section's anchor.
   static let id = "artwork"
@@ -62,16 +48,16 @@ struct ArtworkSection: Sendable {
       .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.rawValue > $1.0.rawValue }
   }
 
-  /// The plain reading: what each persona was shown of the featured title
-  /// most often, and the tone each was shown most in the last week.
+  /// The plain reading: the tone each persona was shown of the featured
+  /// title most often, and the tone each was shown most in the last week.
   func reading(title: Title?, impressions: [[String: [String: Int]]]) -> String {
     var sentences: [String] = []
     if let title {
       // One phrase per tone shown most often, naming the profiles shown it.
       var byTone: [(tone: ArtworkTone, names: [String])] = []
       for (position, persona) in run.personas.enumerated() {
-        guard let counts = impressions[position][title.id.text], let variant = Self.dominant(counts),
-          let tone = title.artwork.first(where: { $0.id == variant })?.tone
+        guard let counts = impressions[position][title.id.text],
+          let tone = FeaturedArtwork.dominantTone(title, counts)
         else { continue }
         if let at = byTone.firstIndex(where: { $0.tone == tone }) {
           byTone[at].names.append(persona.name)
