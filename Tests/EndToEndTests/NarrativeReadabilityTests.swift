@@ -18,6 +18,9 @@ struct NarrativeReadabilityTests {
     let run: String, explain: String
     /// The log's device ids (from `session_start`) and event ids.
     let devices: Set<String>, eventIDs: Set<String>
+    /// For one scenario: `explain --title` on the first recommendation, as
+    /// text and as JSON, and that title's catalog id.
+    var focus: (text: String, json: String, title: String)? = nil
   }
 
   /// The bundled scenarios; movielens-replay only when ../shared holds its
@@ -69,7 +72,17 @@ struct NarrativeReadabilityTests {
       #expect(result.status == 0, "\(file): explain failed: \(result.error)")
       explain = result.output
     }
-    return Printed(file: file, run: run.output, explain: explain, devices: devices, eventIDs: eventIDs)
+    var printed = Printed(file: file, run: run.output, explain: explain, devices: devices, eventIDs: eventIDs)
+    if file == "shared-family-profile.yaml", let profile,
+      let first = explain.firstMatch(of: /\n  1\. (.+?) \[/).map({ String($0.output.1) })
+    {
+      let asked = ["explain", "--run", folder.path, "--profile", profile, "--title", first]
+      let text = try GlasshouseProcess.run(asked), json = try GlasshouseProcess.run(asked + ["--format", "json"])
+      let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+      let title = (object?["focus"] as? [String: Any])?["title"] as? String ?? ""
+      printed.focus = (text.output, json.output, title)
+    }
+    return printed
   }
 
   /// The whole words of a text (letters, digits, `-`, `_`).
@@ -91,6 +104,19 @@ struct NarrativeReadabilityTests {
         #expect(events.isEmpty, "\(printed.file): \(command) shows event ids raw: \(events.sorted().prefix(5))")
       }
     }
+  }
+
+  @Test("explain names a title without its catalog id; --format json keeps the ids")
+  func explainTitle() throws {
+    let printed = try #require(try Self.printed.get().first { $0.file == "shared-family-profile.yaml" })
+    let focus = try #require(printed.focus, "explain --title did not run")
+    #expect(!focus.title.isEmpty)
+    let why = try #require(focus.text.split(separator: "\n").first { $0.hasPrefix("Why ") })
+    #expect(!Self.words(String(why)).contains(focus.title), "“\(why)” shows the title's id \(focus.title)")
+    // What a program reads keeps the ids the text replaced.
+    #expect(focus.json.contains("\"title\" : \"\(focus.title)\"") || focus.json.contains("\"title\":\"\(focus.title)\""))
+    let ids = Self.words(focus.json).intersection(printed.eventIDs)
+    #expect(!ids.isEmpty, "explain --format json lists no event ids")
   }
 
   @Test("counts add up: items = the sum of their kinds; a part never exceeds its whole")
