@@ -159,7 +159,7 @@ let package = Package(
       name: "Counterfactual",
       dependencies: [
         "Assessment", "Beliefs", "Inference", "Simulation", "Platform", "Events", "Signals", "Catalog",
-        "Scenarios", "Factorization", "Datasets", "Artwork",
+        "Scenarios", "Factorization", "Datasets", "Artwork", "Support",
       ]),
 
     // Interaction matrices and factors exchanged with other engines (Spark MLlib ALS).

@@ -8,14 +8,22 @@ public struct ViewerBeliefs: Sendable, Codable, Equatable {
   /// How the platform tells this viewer apart, e.g. "10 sessions around
   /// 17:16 mostly on d1ta (tablet)".
   public let description: String
+  /// The typed parts of ``description`` — how many sessions, around what
+  /// hour, mostly on which device — for a reader's text to name the
+  /// device (`nil` in files written before it was recorded).
+  public let sessions: ViewerCountInference.SessionGroup?
   /// The ids of the `session_start` events the platform gives this viewer.
   public let sessionEventIDs: [String]
   /// What the viewer's own events say, each with its confidence.
   public let beliefs: [InferredTrait]
 
   /// A viewer's beliefs.
-  public init(description: String, sessionEventIDs: [String], beliefs: [InferredTrait]) {
+  public init(
+    description: String, sessions: ViewerCountInference.SessionGroup? = nil, sessionEventIDs: [String],
+    beliefs: [InferredTrait]
+  ) {
     self.description = description
+    self.sessions = sessions
     self.sessionEventIDs = sessionEventIDs
     self.beliefs = beliefs
   }
@@ -53,8 +61,11 @@ extension PlatformBeliefs {
       traits += tasteInference.genreAffinities(events: own, withEvidence: false).prefix(3)
       traits += rhythm.infer(events: own, withEvidence: false)
       traits += location.infer(events: own, withEvidence: false)
+      let ids = Set(evidence.eventIDs)
       return ViewerBeliefs(
-        description: evidence.description, sessionEventIDs: evidence.eventIDs,
+        description: evidence.description,
+        sessions: ViewerCountInference.group(of: own.filter { $0.type == .sessionStart && ids.contains($0.id) }),
+        sessionEventIDs: evidence.eventIDs,
         beliefs: traits.filter { Self.viewerTraitKinds.contains($0.kind) })
     }
   }

@@ -1,15 +1,30 @@
+import Events
+import Foundation
 import Inference
+import Support
 
 extension ProfileExplanation {
   /// The explanation for a terminal: the title asked about (score
   /// decomposition, artwork, inferences it fed), then the recommendations
   /// with their reasons and every inference with the events behind it.
-  public var text: String {
+  ///
+  /// Evidence is shown by its events' count alone; ``text(log:)`` says
+  /// when each happened and what it was.
+  public var text: String { text(log: []) }
+
+  /// The explanation for a terminal, each piece of evidence shown with its
+  /// first events' local time and type (`2025-01-13 21:04 play start`) from
+  /// `log` (the profile's events), never by their ids (those are in
+  /// `--format json`).
+  ///
+  /// - Complexity: O(events) to index them, then O(1) per evidence event shown.
+  public func text(log: [Event]) -> String {
+    let byID = Dictionary(log.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var lines: [String] = []
-    lines.append("Profile \(profile): \(events) events in the platform's log.")
+    lines.append("Profile \(profile): \(Words.count(events, "event")) in the platform's log.")
     if let focus {
       lines.append("")
-      lines.append("Why \"\(focus.name)\" (\(focus.title); \(focus.genres.joined(separator: ", "))):")
+      lines.append("Why \"\(focus.name)\" (\(focus.genres.joined(separator: ", "))):")
       if let rank = focus.rank {
         lines.append("  ranked #\(rank) among the titles you have not watched (score \(Self.number(focus.score)))")
       } else {
@@ -53,11 +68,20 @@ extension ProfileExplanation {
     for trait in view.traits {
       lines.append("  \(trait.name): \(trait.text) (confidence \(Self.percent(trait.confidence)))")
       for evidence in trait.evidence.prefix(3) {
-        let ids = evidence.eventIDs.prefix(3).joined(separator: ", ") + (evidence.eventIDs.count > 3 ? ", …" : "")
-        lines.append("      \(evidence.description) [effect \(Self.signed(evidence.effect)); events \(ids)]")
+        let shown = evidence.eventIDs.prefix(3).compactMap { byID[$0].map(Self.moment) }
+        let more = evidence.eventIDs.count > shown.count ? ", …" : ""
+        let moments = shown.isEmpty ? "" : "; " + shown.joined(separator: ", ") + more
+        lines.append("      \(evidence.description) [effect \(Self.signed(evidence.effect))\(moments)]")
       }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// An event as a person reads it: its local time to the minute and its
+  /// type in words (`2025-01-13 21:04 play start`).
+  static func moment(_ event: Event) -> String {
+    let time = event.timestamp.description.prefix(16).replacingOccurrences(of: "T", with: " ")
+    return time + " " + event.type.rawValue.replacingOccurrences(of: "_", with: " ")
   }
 
   static func number(_ value: Double) -> String { String((value * 1000).rounded() / 1000) }

@@ -1,3 +1,5 @@
+import Support
+
 extension AudienceAnalytics {
   /// The aggregates for a person to read, with the groups of one named.
   public var text: String {
@@ -22,6 +24,6 @@ extension AudienceAnalytics {
   public static func describe(_ cell: AudienceCell) -> String {
     let titles = cell.topTitles.map { "\($0.name) (\($0.plays))" }.joined(separator: ", ")
     let genres = cell.topGenres.map(\.name).joined(separator: ", ")
-    return "\(cell.group): \(cell.profiles) profiles, \(cell.plays) plays; top titles \(titles.isEmpty ? "—" : titles); genres \(genres.isEmpty ? "—" : genres)"
+    return "\(cell.group): \(Words.count(cell.profiles, "profile")), \(Words.count(cell.plays, "play")); top titles \(titles.isEmpty ? "—" : titles); genres \(genres.isEmpty ? "—" : genres)"
   }
 }

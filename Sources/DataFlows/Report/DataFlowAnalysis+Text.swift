@@ -7,9 +7,15 @@ extension DataFlowAnalysis {
   /// The flows for a person to read: per recipient, its contract, what it
   /// received about each persona and what it can tell from that; then the
   /// joins between recipients.
-  public var text: String {
+  /// Keys appear as `key h0co`; ``text(key:)`` names them.
+  public var text: String { text(key: { "key " + $0 }) }
+
+  /// The flows for a person to read, with each key a recipient files
+  /// records under in words by `key` (a device's id by the device's name,
+  /// say: "the device id of the computer (Web)").
+  public func text(key: (String) -> String) -> String {
     var lines = ["Where the data goes — \(scenario) (data policy: \(policy.preset))"]
-    lines.append("The platform holds \(eventsKept) of the \(eventsLogged) events its apps and partners offered.")
+    lines.append("The platform holds \(Words.whole(eventsKept)) of the \(Words.count(eventsLogged, "event")) its apps and partners offered.")
     for flow in recipients {
       lines.append("")
       lines.append("\(flow.name) (\(flow.kind.rawValue)): \(Self.describe(flow.effectiveContract))")
@@ -33,28 +39,53 @@ extension DataFlowAnalysis {
           lines.append("  \(persona.persona): nothing")
           continue
         }
-        let counts = persona.received.map { "\($0.field.rawValue) \($0.count)" }.joined(separator: ", ")
-        let keys = persona.keys.count == 1 ? "under \(persona.keys[0])" : "under \(persona.keys.count) unlinkable keys"
-        lines.append("  \(persona.persona): received \(Words.count(persona.items.count, "item")) \(keys) (\(counts))")
+        let counts = Words.list(persona.received.map { Self.fieldCount($0.count, $0.field) })
+        let keys = persona.keys.count == 1
+          ? "under \(key(persona.keys[0]))" : "under \(persona.keys.count) keys it cannot link to each other"
+        lines.append("  \(persona.persona): received \(Words.count(persona.items.count, "item")) \(keys): \(counts)")
         if !persona.segments.isEmpty {
-          lines.append("    \(Words.count(persona.segments.count, "distinct segment")): \(persona.segments.joined(separator: "; "))")
+          // The segment lists above hold these labels (one list can hold
+          // several, and the demographics and region add their own).
+          lines.append("    the labels it files \(persona.persona) under: \(persona.segments.joined(separator: "; "))")
         }
         lines.append("    from them it can tell: " + Self.tell(persona.inferred))
       }
     }
     for linkage in linkages {
+      let first = recipient(linkage.first)?.name ?? linkage.first
+      let second = recipient(linkage.second)?.name ?? linkage.second
       lines.append("")
-      lines.append("\(linkage.first) + \(linkage.second), joined on \(linkage.sharedIdentifiers.map(\.rawValue).joined(separator: ", ")): \(Words.count(linkage.linkedRecords, "record")) linked, \(linkage.uniqueLinks) uniquely, \(linkage.correctUniqueLinks) of those correctly")
+      lines.append("\(first) + \(second), joined on \(linkage.sharedIdentifiers.map(\.rawValue).joined(separator: ", ")): "
+        + "\(Words.count(linkage.linkedRecords, "record")) linked, \(Words.whole(linkage.uniqueLinks)) uniquely, "
+        + "\(Words.whole(linkage.correctUniqueLinks)) of those correctly")
       for persona in linkage.personas.keys.sorted() {
         for link in linkage.personas[persona] ?? [] {
           let via = link.via.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) \(link.via[$0]?.first ?? "")" }.joined(separator: ", ")
-          lines.append("  \(persona): \(link.firstKey) ↔ \(link.secondKey) via \(via) (\(link.candidates) candidate\(link.candidates == 1 ? "" : "s"), \(link.correct ? "the same person" : "a different profile"))")
-          if !link.gainedByFirst.isEmpty { lines.append("    \(linkage.first) learns: \(link.gainedByFirst.joined(separator: "; "))") }
-          if !link.gainedBySecond.isEmpty { lines.append("    \(linkage.second) learns: \(link.gainedBySecond.joined(separator: "; "))") }
+          lines.append("  \(persona): \(key(link.firstKey)) ↔ \(key(link.secondKey)) via \(via) "
+            + "(\(Words.count(link.candidates, "candidate")), \(link.correct ? "the same person" : "a different profile"))")
+          if !link.gainedByFirst.isEmpty { lines.append("    \(first) learns: \(link.gainedByFirst.joined(separator: "; "))") }
+          if !link.gainedBySecond.isEmpty { lines.append("    \(second) learns: \(link.gainedBySecond.joined(separator: "; "))") }
         }
       }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// A count of one field's items in words: `7 segments`, `1 IP address`.
+  public static func fieldCount(_ count: Int, _ field: DataField) -> String {
+    switch field {
+    case .viewing: return Words.count(count, "viewing record")
+    case .ratings: return Words.count(count, "rating")
+    case .searches: return Words.count(count, "search")
+    case .referrals: return Words.count(count, "referral")
+    case .segments: return Words.count(count, "segment list")
+    case .demographics: return Words.count(count, "demographic record")
+    case .region: return Words.count(count, "region")
+    case .ip: return Words.count(count, "IP address")
+    case .deviceID: return Words.count(count, "device id")
+    case .deviceType: return Words.count(count, "device type")
+    case .emailHash: return Words.count(count, "email hash")
+    }
   }
 
   /// A contract in words.

@@ -7,6 +7,7 @@ import Events
 import Foundation
 import LinearAlgebra
 import NetflixExport
+import Report
 
 /// `glasshouse explain`: why the platform recommends a title to a profile,
 /// why it shows that artwork, and which events gave each inference away.
@@ -83,14 +84,17 @@ struct ExplainCommand: ParsableCommand {
         }
       }
 
+      /// The folder's whole event log.
+      var events: [Event] {
+        switch self {
+        case .run(let contents): return contents.events
+        case .imported(let imported, _): return imported
+        }
+      }
+
       /// The profiles of the log, in order of first appearance.
       var profiles: [String] {
         var seen = Set<String>()
-        let events: [Event]
-        switch self {
-        case .run(let contents): events = contents.events
-        case .imported(let imported, _): events = imported
-        }
         return events.compactMap(\.profile).filter { seen.insert($0).inserted }
       }
     }
@@ -196,10 +200,13 @@ struct ExplainCommand: ParsableCommand {
       if options.format == .json {
         try JSONOutput.print(ExplanationWithFlows(explanation: explanation, flows: flows))
       } else {
-        print(explanation.text)
+        // Devices by the names report.html gives them, events by their
+        // time and type, example addresses marked; ids only in JSON.
+        let names = RunNames(events: prepared.events, catalog: catalog)
+        print(names.readable(explanation.text(log: state.events(profile: options.profileID))))
         if let flows {
           print("")
-          print(flows.text)
+          print(names.readable(flows.text(key: names.key)))
         }
       }
     }

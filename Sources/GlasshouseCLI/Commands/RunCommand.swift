@@ -176,7 +176,7 @@ struct RunCommand: ParsableCommand {
 
     var narrative = RunNarrative(
       assessment: assessment, result: result, scriptedRejected: replay.rejections.count,
-      scriptedReplayed: replay.events.count, flows: flows)
+      scriptedReplayed: replay.events.count, flows: flows, names: RunNames(events: result.events, catalog: catalog))
     narrative.counterfactual = counterfactual
     var recorded = narrative
     recorded.showsTiming = false

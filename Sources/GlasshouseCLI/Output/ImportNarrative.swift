@@ -1,5 +1,6 @@
 import Beliefs
 import Inference
+import Support
 
 /// What `glasshouse import` prints per profile of a person's own export:
 /// what a platform holding these events can infer, each trait with its
@@ -16,7 +17,7 @@ struct ImportNarrative {
     var lines: [String] = []
     for profile in profiles {
       lines.append("")
-      lines.append("\((profile.name ?? profile.profile).uppercased()) — profile \(profile.profile), \(profile.events) events")
+      lines.append("\((profile.name ?? profile.profile).uppercased()) — profile \(profile.profile), \(Words.count(profile.events, "event"))")
       guard !profile.traits.isEmpty else {
         lines.append("  Too few events for a platform to conclude anything.")
         continue

@@ -2,6 +2,7 @@ import Assessment
 import DataFlows
 import Foundation
 import Inference
+import Report
 import Simulation
 import Support
 
@@ -14,6 +15,9 @@ struct RunNarrative {
   let scriptedRejected: Int
   let scriptedReplayed: Int
   let flows: DataFlowReport
+  /// What the report calls the log's devices and example addresses; the
+  /// terminal uses the same names ("TV (Tizen 8)", never `h0tv`).
+  let names: RunNames
   /// Checkpoints and counterfactual expectations.
   var counterfactual: CounterfactualReport? = nil
   /// Whether the first line says how long the simulation took: on the
@@ -31,9 +35,10 @@ struct RunNarrative {
     var lines: [String] = []
     let a = assessment
     let timing = showsTiming ? " in \(String(format: "%.1f", result.seconds)) s" : ""
-    lines.append("\(a.scenario): \(result.eventsPerDay.count) days simulated\(timing); "
-      + "the platform logged \(a.events) events about \(a.profiles) profiles"
-      + (scriptedReplayed + scriptedRejected > 0 ? " (\(scriptedReplayed) scripted events replayed, \(scriptedRejected) rejected)" : "") + ".")
+    lines.append("\(a.scenario): \(Words.count(result.eventsPerDay.count, "day")) simulated\(timing); "
+      + "the platform logged \(Words.count(a.events, "event")) about \(Words.count(a.profiles, "profile"))"
+      + (scriptedReplayed + scriptedRejected > 0
+        ? " (\(Words.count(scriptedReplayed, "scripted event")) replayed, \(Words.whole(scriptedRejected)) rejected)" : "") + ".")
     lines.append(a.labelledProfiles == 0
       ? "It holds no age or gender labels (no dates of birth, no data broker), so it has nothing to learn them from."
       : "It holds age or gender labels for \(Words.count(a.labelledProfiles, "profile")) (dates of birth, a data broker) "
@@ -41,10 +46,10 @@ struct RunNarrative {
     var described: [String: String] = [:]
     for persona in a.personas {
       lines.append("")
-      lines.append("\(persona.name.uppercased()) — profile \(persona.profile), \(persona.events) events")
+      lines.append("\(persona.name.uppercased()) — profile \(persona.profile), \(Words.count(persona.events, "event"))")
       if let match = persona.viewer {
         lines.append("  The platform sees \(match.viewers) viewers on profile \(persona.profile); \(persona.name)'s is the one with "
-          + "\(match.viewer.description) (\(match.ownSessions) of \(persona.name)'s \(match.personaSessions) sessions there):")
+          + "\(match.viewer.sessions?.description(deviceName: names.device) ?? match.viewer.description) (\(match.ownSessions) of \(persona.name)'s \(match.personaSessions) sessions there):")
         for trait in match.viewer.beliefs {
           lines.append("    \(Self.line(trait.name, trait.text, trait.confidence, trait.caveat))")
         }
@@ -63,7 +68,7 @@ struct RunNarrative {
         }
       }
       for other in persona.otherProfiles {
-        lines.append("  Also profile \(other.profile), \(other.events) events:")
+        lines.append("  Also profile \(other.profile), \(Words.count(other.events, "event")):")
         for trait in other.beliefs { lines.append("    " + Self.line(trait.name, trait.text, trait.confidence, trait.caveat)) }
       }
       lines.append("  Beside the truth:")
@@ -88,7 +93,7 @@ struct RunNarrative {
       if let auc = score.auc { line += String(format: ", AUC %.3f", auc) }
       lines.append(line + ")")
     }
-    if let text = flows.analysis?.text, !text.isEmpty {
+    if let text = flows.analysis?.text(key: names.key), !text.isEmpty {
       // The analysis's own first line is the heading ("Where the data goes — …").
       lines.append("")
       lines.append(text)
@@ -108,7 +113,10 @@ struct RunNarrative {
         lines.append("  \(outcome.passed ? "PASS" : "FAIL") \(outcome.statement) — \(outcome.found)  [\(outcome.location)]")
       }
     }
-    return lines.joined(separator: "\n")
+    // Device ids in other modules' text (viewer descriptions, evidence,
+    // expectations' findings) become the devices' names, example addresses
+    // are marked as examples — as in report.html.
+    return lines.map(names.readable).joined(separator: "\n")
   }
 
   /// One belief with its top evidence: `gender: male (confidence 0.80) —

@@ -64,10 +64,8 @@ public struct ViewerCountInference: Sendable {
     var sessions: [Session] = []
     for event in events {
       switch event.payload {
-      case .sessionStart(let device, let type, _, _, _, _):
-        let local = event.timestamp.secondsSinceEpoch + Int64(event.timestamp.offsetMinutes) * 60
-        let seconds = ((local % 86_400) + 86_400) % 86_400
-        sessions.append(Session(event: event, hour: Double(seconds) / 3_600, device: "\(device) (\(type))"))
+      case .sessionStart:
+        if let session = Self.session(event) { sessions.append(session) }
       case .playStart(let title, _, _, _):
         if !sessions.isEmpty { sessions[sessions.count - 1].titles.append(title) }
       default:
@@ -105,9 +103,7 @@ public struct ViewerCountInference: Sendable {
                               permutations: permutations, stopAbove: significance) <= significance
       else { return single }
     }
-    let describe = { (group: [Session]) in
-      "\(Words.count(group.count, "session")) around \(Self.clock(Self.meanHour(group))) mostly on \(Self.usualDevice(group))"
-    }
+    let describe = { (group: [Session]) in Self.group(group)?.description ?? "" }
     return InferredTrait(
       .viewers, .count(2), score: gap,
       confidence: min(0.95, 0.5 + 0.5 * min(1, (gap - required) / 6 + Double(small.count) / Double(sessions.count))),

@@ -156,7 +156,9 @@ public struct LocationInference: Sendable {
       score: Double(order.count), confidence: 1,
       evidence: ranked.prefix(evidence.limit).map { device in
         Evidence(
-          description: "\(Words.count(seen[device]!.events.count, "session")) on \(seen[device]!.type.name) \(device)",
+          // The device's id and type, as the viewer evidence writes it; a
+          // reader's text names the device (Report's RunNames).
+          description: "\(Words.count(seen[device]!.events.count, "session")) on \(device) (\(seen[device]!.type.rawValue))",
           title: nil, eventIDs: seen[device]!.events.map(\.id), effect: Double(seen[device]!.events.count))
       })
   }

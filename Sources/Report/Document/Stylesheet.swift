@@ -114,6 +114,10 @@ enum Stylesheet {
       table.truth th{font-size:1.05rem}
       table.truth td::before{content:attr(data-label) ": ";color:var(--muted);font-size:.85rem}
       ul.beliefs li{flex-direction:column;gap:0}
+      /* The flow diagram stops shrinking at 356 px (its 11 px labels); on a
+         phone it takes most of the card's side padding so it fits a 390 px
+         screen whole instead of scrolling its last 24 px inside the card. */
+      #flows .scroll.chart{margin:0 -14px}
     }
     @media (min-width:800px){
       body{font-size:17px}

@@ -10,9 +10,9 @@ import Events
 /// The identifiers are known exactly — device ids from the log's
 /// `session_start` events, title ids from the catalog — so text from other
 /// modules is rewritten only where one of them stands as a whole word.
-struct RunNames: Sendable {
+public struct RunNames: Sendable {
   /// Device id → its name, without an article.
-  let devices: [String: String]
+  public let devices: [String: String]
   /// Device id → its type's word as the log writes it (`tv`), to drop a
   /// redundant "(tv)" after the name.
   private let deviceTypes: [String: String]
@@ -23,7 +23,7 @@ struct RunNames: Sendable {
   /// `catalog`.
   ///
   /// - Complexity: O(events).
-  init(events: [Event], catalog: Catalog) {
+  public init(events: [Event], catalog: Catalog) {
     var seen: [String: (type: DeviceType, os: String, account: String)] = [:]
     var order: [String] = []
     for event in events {
@@ -61,10 +61,18 @@ struct RunNames: Sendable {
 
   /// A device's name with "the" (`the TV (Tizen 8)`), or the id when the
   /// log never started a session on it.
-  func device(_ id: String) -> String { devices[id].map { "the " + $0 } ?? id }
+  public func device(_ id: String) -> String { devices[id].map { "the " + $0 } ?? id }
+
+  /// A key a recipient files records under, with its article: a device's
+  /// id by the device's name (`the device id of the TV (Tizen 8)`), any
+  /// other key as itself (`key fb0165adbae66a28`), an example address
+  /// marked as one.
+  public func key(_ key: String) -> String {
+    devices[key] != nil ? "the device id of \(device(key))" : "key " + Self.address(key)
+  }
 
   /// A title's name in quotes, or the id when the catalog lacks it.
-  func title(_ id: String) -> String { titles[id].map { "“\($0)”" } ?? id }
+  public func title(_ id: String) -> String { titles[id].map { "“\($0)”" } ?? id }
 
   /// Whether an address lies in a range reserved for documentation
   /// (RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24; RFC 3849:
@@ -78,7 +86,7 @@ struct RunNames: Sendable {
   }
 
   /// An IP address as text, marked when it is an example address.
-  static func address(_ text: String) -> String {
+  public static func address(_ text: String) -> String {
     guard let address = IPAddress(text), isDocumentation(address) else { return text }
     return text + " (example address)"
   }
@@ -88,11 +96,14 @@ struct RunNames: Sendable {
   /// documentation-range IP address marked as an example.
   ///
   /// - Complexity: O(length of `text`).
-  func readable(_ text: String) -> String {
+  public func readable(_ text: String) -> String {
     var out = ""
     var token = ""
     var rest = Substring(text)
-    func isTokenCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "." || c == ":" || c == "_" }
+    // `-` too: a minimising platform's pseudonymous ids read `pd-97f353e7a2f3`.
+    func isTokenCharacter(_ c: Character) -> Bool {
+      c.isLetter || c.isNumber || c == "." || c == ":" || c == "_" || c == "-"
+    }
     func flush() {
       guard !token.isEmpty else { return }
       // Sentence punctuation after a token is not part of it.
