@@ -143,7 +143,7 @@ struct ImportCommand: ParsableCommand {
       for reject in result.rejects.prefix(5) { print("  rejected: \(reject)") }
       if result.rejects.count > 5 { print("  … \(result.rejects.count - 5) more in \(out)/rejects.jsonl") }
       if let crowdModel { print(ImportNarrative.crowdLine(crowdModel.summary)) }
-      print(ImportNarrative(profiles: profiles).text)
+      print(ImportNarrative(profiles: profiles, names: RunNames(events: result.events, catalog: result.catalog)).text)
       print("")
       print("Wrote \(out)/: report.html (open it in a browser), events.jsonl, rejects.jsonl, import.json, profile.json, titles.json")
       let first = profiles.first.map(\.profile) ?? "PROFILE"

@@ -1,5 +1,6 @@
 import Beliefs
 import Inference
+import Report
 import Support
 
 /// What `glasshouse import` prints per profile of a person's own export:
@@ -12,6 +13,9 @@ import Support
 struct ImportNarrative {
   /// The profiles, in the order printed.
   let profiles: [InferredProfile]
+  /// The names a person reads for the log's devices and titles (the
+  /// report's), in place of their ids.
+  let names: RunNames
 
   var text: String {
     var lines: [String] = []
@@ -39,7 +43,7 @@ struct ImportNarrative {
           + " this export alone has none (--crowd points to people it could learn them from).")
       }
     }
-    return lines.joined(separator: "\n")
+    return lines.map(names.readable).joined(separator: "\n")
   }
 
   /// One trait with its top evidence (``RunNarrative/line(_:)``).
