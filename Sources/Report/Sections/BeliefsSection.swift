@@ -32,7 +32,7 @@ struct BeliefsSection: Sendable {
       if let match = report.viewer {
         parts.append(HTML.element("p", [:], HTML(text:
           "The platform sees \(NumberText.count(match.viewers, "viewer")) on this profile. \(persona.name)'s is the "
-            + "one with \(run.names.readable(match.viewer.description)) (\(match.ownSessions) of \(persona.name)'s "
+            + "one with \(match.viewer.sessions?.description(deviceName: run.names.device) ?? run.names.readable(match.viewer.description)) (\(match.ownSessions) of \(persona.name)'s "
             + "\(NumberText.count(match.personaSessions, "session")) there); from that viewer's sessions alone:")))
         let own = Self.statements(match.viewer.beliefs).map { readable($0) }
         let keep = own.count > Self.shown + 1 ? Self.shown : own.count
