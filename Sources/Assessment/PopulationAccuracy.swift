@@ -46,6 +46,11 @@ public struct PopulationAccuracy: Sendable, Codable, Equatable {
       self.auc = positiveScores.flatMap(Self.areaUnderROC)
     }
 
+    /// Whether the inference is no better than always giving the commonest
+    /// answer: its accuracy does not beat the baseline, or, for a
+    /// two-class inference, its AUC is under 0.6 (a coin toss scores 0.5).
+    public var isGuessing: Bool { auc.map { $0 < 0.6 } ?? false || accuracy <= baseline }
+
     /// The probability that a random positive scores above a random
     /// negative (ties count half); `nil` without both classes.
     static func areaUnderROC(_ pairs: [(score: Double, positive: Bool)]) -> Double? {

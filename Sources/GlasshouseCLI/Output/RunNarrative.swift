@@ -83,15 +83,19 @@ struct RunNarrative {
     }
     if a.accuracy.scores.contains(where: { $0.evaluated > 0 }) {
       lines.append("")
-      lines.append("Across the population:")
+      lines.append("Across the population (every simulated member, scored against the truth):")
     }
     for score in a.accuracy.scores where score.evaluated > 0 {
       let name = score.inference.padding(toLength: 24, withPad: " ", startingAt: 0)
-      var line = "  \(name) " + String(format: "%5.1f%% right over %d ", score.accuracy * 100, score.evaluated)
-        + score.unit + String(format: " (baseline %4.1f%%; mean confidence %4.1f%%, calibration error %.3f",
-                              score.baseline * 100, score.meanConfidence * 100, score.calibrationError)
-      if let auc = score.auc { line += String(format: ", AUC %.3f", auc) }
-      lines.append(line + ")")
+      let unit = score.unit.hasSuffix("s") ? String(score.unit.dropLast()) : score.unit
+      let verdict = score.isGuessing ? "no better than" : "better than"
+      lines.append(
+        "  \(name) " + String(format: "%5.1f%% right over ", score.accuracy * 100) + Words.count(score.evaluated, unit)
+          + " — \(verdict) always giving the commonest answer" + String(format: " (%.1f%%)", score.baseline * 100))
+      var detail = String(format: "%.1f%% sure on average, off by %.3f from how often it is right (calibration error)",
+                          score.meanConfidence * 100, score.calibrationError)
+      if let auc = score.auc { detail += String(format: "; AUC %.3f, where a coin toss scores 0.5", auc) }
+      lines.append(String(repeating: " ", count: 28) + detail)
     }
     if let text = flows.analysis?.text(key: names.key), !text.isEmpty {
       // The analysis's own first line is the heading ("Where the data goes — …").

@@ -13,7 +13,7 @@ struct AccuracyFigure: Sendable {
   /// Whether a score does no better than guessing: an AUC below 0.6 (for
   /// a two-class guess), or a share right no higher than the baseline's.
   static func isGuessing(_ score: PopulationAccuracy.Score) -> Bool {
-    score.auc.map { $0 < 0.6 } ?? false || score.accuracy <= score.baseline
+    score.isGuessing
   }
 
   /// The unit of a score in agreement with its count: `1 profile`,
