@@ -132,8 +132,9 @@ enum Stylesheet {
     }
     @media (min-width:1200px){
       body{font-size:17px}
-      main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);column-gap:16px}
+      main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);column-gap:16px;row-gap:12px}
       main>*{grid-column:1/-1}
+      main>section,main>.half>section{margin:0}
       main>.half{grid-column:auto;display:flex}
       main>.half>section{flex:1;min-width:0}
       main>.half figure.side{display:block}

@@ -69,9 +69,12 @@ struct BeliefsSection: Sendable {
       }
       for other in report.otherProfiles {
         let found = Self.statements(other.beliefs).map { readable($0) }
+        // The summary fits one line of a two-column card; the event count
+        // opens the folded part.
         parts.append(SectionFrame.folded(
-          "\(persona.name) also uses profile “\(other.profile)” (\(NumberText.count(other.events, "event"))): "
-            + NumberText.count(found.count, "conclusion"), [Self.list(found)]))
+          "\(persona.name) also uses “\(other.profile)”: \(NumberText.count(found.count, "conclusion"))",
+          [HTML.element("p", ["class": "evidence"], HTML(text:
+            "Profile “\(other.profile)”, \(NumberText.count(other.events, "event")).")), Self.list(found)]))
       }
       return HTML.element("div", attributes: [("class", "card"), ("id", persona.anchor)], parts)
     }

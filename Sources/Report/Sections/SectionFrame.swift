@@ -21,15 +21,15 @@ enum SectionFrame {
   /// A figure with a caption; `wide` figures may fill the column, others
   /// stop at a comfortable width on large screens; `side` figures put their
   /// legend and caption beside the drawing on a wide screen.
-  static func figure(_ svg: HTML, caption: String, legend: HTML = .empty, wide: Bool = true, side: Bool = false)
-    -> HTML
-  {
+  static func figure(
+    _ svg: HTML, caption: String, legend: HTML = .empty, wide: Bool = true, side: Bool = false, more: HTML = .empty
+  ) -> HTML {
     guard side else {
       return HTML.element("figure", ["class": wide ? "wide" : "narrow"], svg, legend,
                           HTML.element("figcaption", [:], HTML(text: caption)))
     }
     return HTML.element("figure", ["class": "side"], svg,
-                        HTML.element("figcaption", [:], legend, HTML.element("p", [:], HTML(text: caption))))
+                        HTML.element("figcaption", [:], legend, HTML.element("p", [:], HTML(text: caption)), more))
   }
 
   /// Content folded away under a one-line summary (`<details>`), open on

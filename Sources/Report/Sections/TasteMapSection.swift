@@ -89,17 +89,21 @@ struct TasteMapSection: Sendable {
       side.append(HTML.element("h3", [:], HTML(text: "Nearest titles")))
       side.append(HTML.element("ul", ["class": "nearest"], nearest))
     }
-    let caption = axesSentence(map) + " Each dot is one of the \(NumberText.count(map.titles.count, "title")) "
+    // The axes are the teaching point and stay in view; how the map is
+    // drawn is folded, so the headline report fits a projector's page.
+    let method = "Each dot is one of the \(NumberText.count(map.titles.count, "title")) "
       + "someone watched, coloured by its main (first-listed) genre; rings on the edge lie beyond the frame. "
       + "A diamond is a profile's taste, projected the same way (the first two principal components of the "
       + "directions of the title factor vectors)." + unplaced
+    let caption = axesSentence(map)
     return SectionFrame.section(
       id: Self.id, title: "Taste map",
       lede: "The model describes every title and every profile by \(factors) numbers. Squashed onto the two "
         + "directions in which titles differ most, titles watched by the same people sit together.",
       reading: reading(map),
       [SectionFrame.figure(map.svgFigure(catalog: run.catalog, groups: run.groups), caption: caption,
-                           legend: side.joined, wide: false, side: true)])
+                           legend: side.joined, wide: false, side: true,
+                           more: SectionFrame.folded("How the map is drawn", [HTML.element("p", [:], HTML(text: method))]))])
   }
 }
 
